@@ -1,0 +1,14 @@
+package io.github.mpgrade.multiprocessing;
+
+/**
+ * A lock shared by processes and threads. As in Python, any process or thread may release it,
+ * not only the one that acquired it: that is what lets two processes signal each other (the
+ * ping-pong exercise). Releasing a lock that is not held throws {@link IllegalStateException}.
+ */
+public final class Lock extends SemLock {
+    private static final long serialVersionUID = 1L;
+
+    public Lock() {
+        super(false, 1, 1, "Lock");
+    }
+}

@@ -1,0 +1,258 @@
+package io.github.mpgrade.multiprocessing;
+
+import io.github.mpgrade.multiprocessing.client.Client;
+import io.github.mpgrade.multiprocessing.client.Payloads;
+import io.github.mpgrade.multiprocessing.client.ProcessAccess;
+import io.github.mpgrade.multiprocessing.client.Reply;
+import io.github.mpgrade.multiprocessing.client.Timeouts;
+import io.github.mpgrade.multiprocessing.wire.Op;
+import io.github.mpgrade.multiprocessing.wire.Status;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A process: a separate JVM that runs {@link #run()}, like Python's
+ * {@code multiprocessing.Process} with the spawn start method. Subclass it and override
+ * {@code run()}, or pass a {@link Target}: {@code new Process(() -> hello("world"))}.
+ *
+ * <p>{@link #start()} copies this object to a new JVM by serialization, so its fields (and a
+ * target's captured values) must be {@link Serializable}; locks, semaphores, values and queues
+ * are, and they keep working across processes. Static fields are not copied: each process starts
+ * with the class's initial values.
+ */
+public class Process implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** What a process runs: a serializable {@link Runnable}, so a lambda can be sent to the child. */
+    @FunctionalInterface
+    public interface Target extends Runnable, Serializable {
+    }
+
+    /** Numbers the processes this JVM creates: Process-1, Process-2; in Process-1, Process-1:1. */
+    private static final AtomicInteger CREATED = new AtomicInteger();
+    private static volatile Process current;
+
+    static {
+        ProcessAccess.install(new ProcessAccess.Bridge() {
+            @Override
+            public void bindCurrent(Process process, int processId) {
+                process.handle = new Handle(processId, ProcessHandle.current().pid());
+                process.self = true;
+                current = process;
+            }
+
+            @Override
+            public Process mainProcess() {
+                return new Process("MainProcess", "", null);
+            }
+        });
+    }
+
+    private final String name;
+    /** Python's {@code _identity}: "1" for Process-1, "1:2" for its second child. */
+    private final String identity;
+    private final Target target;
+    private boolean daemon;
+    /** Set in the JVM that started it, and in its own JVM; null before {@code start()}. */
+    private transient volatile Handle handle;
+    private transient volatile boolean self;
+    private transient volatile Integer exitCode;
+
+    private record Handle(int processId, long pid) {
+    }
+
+    /** For subclasses that override {@link #run()}; the name is {@code Process-N}. */
+    protected Process() {
+        this(null, null, null);
+    }
+
+    /** For subclasses that override {@link #run()}, with a name of their own. */
+    protected Process(String name) {
+        this(Objects.requireNonNull(name, "name"), null, null);
+    }
+
+    /** A process that runs {@code target}; the name is {@code Process-N}. */
+    public Process(Target target) {
+        this(null, null, Objects.requireNonNull(target, "target must not be null"));
+    }
+
+    /** A process with a name of its own that runs {@code target}. */
+    public Process(String name, Target target) {
+        this(Objects.requireNonNull(name, "name"), null, Objects.requireNonNull(target, "target must not be null"));
+    }
+
+    private Process(String name, String identity, Target target) {
+        if (identity == null) {
+            int number = CREATED.incrementAndGet();
+            String parent = current == null ? "" : current.identity;
+            identity = parent.isEmpty() ? Integer.toString(number) : parent + ":" + number;
+        }
+        this.identity = identity;
+        this.name = name != null ? name : "Process-" + identity;
+        this.target = target;
+    }
+
+    /** What the process does; runs in the new JVM. By default, runs the target. */
+    public void run() {
+        if (target != null) {
+            target.run();
+        }
+    }
+
+    /**
+     * Starts the process: a new JVM runs {@link #run()} on a copy of this object. Returns once
+     * the new process has its copy.
+     *
+     * @throws IllegalStateException if it was started before
+     * @throws ProcessStartException if it cannot be copied, or the machine refuses a new JVM
+     */
+    public final void start() {
+        if (self) {
+            throw new IllegalStateException("a process cannot start itself: " + name + " is already running");
+        }
+        if (handle != null) {
+            throw new IllegalStateException("cannot start a process twice: " + name + " was already started");
+        }
+        byte[] payload;
+        try {
+            payload = Payloads.toBytes(this, name + " (" + getClass().getName() + ")");
+        } catch (IllegalArgumentException e) {
+            throw new ProcessStartException(e.getMessage(), e);
+        }
+        Reply reply = Client.get().call(Op.START, false,
+                frame -> frame.putString(name).putBoolean(daemon).putBytes(payload));
+        if (reply.status() == Status.START_FAILED) {
+            throw new ProcessStartException(reply.message());
+        }
+        handle = new Handle((int) reply.number(), reply.extra());
+    }
+
+    /** Waits until the process ends. */
+    public final void join() {
+        waitForExit(Timeouts.FOREVER, "join");
+    }
+
+    /**
+     * Waits at most {@code timeout} for the process to end.
+     *
+     * @return whether it has ended
+     */
+    public final boolean join(Duration timeout) {
+        return waitForExit(Timeouts.millis(timeout), "join");
+    }
+
+    private boolean waitForExit(long millis, String what) {
+        if (self) {
+            throw new IllegalStateException("a process cannot " + what + " itself: " + name + " is still running");
+        }
+        Handle h = started(what);
+        if (exitCode != null) {
+            return true;
+        }
+        Reply reply = Client.get().call(Op.JOIN, millis != 0,
+                frame -> frame.putInt(h.processId()).putLong(millis));
+        if (reply.ok()) {
+            exitCode = (int) reply.number();
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the process has started and not yet ended. */
+    public final boolean isAlive() {
+        if (self) {
+            return true;
+        }
+        return handle != null && !waitForExit(0, "check");
+    }
+
+    /**
+     * The exit code: null while running (or before start), 0 after a normal end, 1 after an
+     * uncaught exception, the code given to {@code System.exit}, or -N if killed by signal N.
+     */
+    public final Integer exitCode() {
+        if (handle == null || self) {
+            return null;
+        }
+        waitForExit(0, "check");
+        return exitCode;
+    }
+
+    /** The operating system's process id. */
+    public final long pid() {
+        return started("have a pid").pid();
+    }
+
+    public final String getName() {
+        return name;
+    }
+
+    public final boolean isDaemon() {
+        return daemon;
+    }
+
+    /** A daemon process is terminated when its parent exits; others are waited for. Set before start. */
+    public final void setDaemon(boolean daemon) {
+        if (handle != null) {
+            throw new IllegalStateException("cannot change the daemon flag of " + name + ": it has already started");
+        }
+        this.daemon = daemon;
+    }
+
+    /** Asks the process to end (SIGTERM); its exit code becomes -15. */
+    public final void terminate() {
+        signal(false);
+    }
+
+    /** Ends the process at once (SIGKILL); its exit code becomes -9. */
+    public final void kill() {
+        signal(true);
+    }
+
+    private void signal(boolean kill) {
+        Handle h = started(kill ? "kill" : "terminate");
+        if (self) {
+            throw new IllegalStateException("a process cannot " + (kill ? "kill" : "terminate") + " itself");
+        }
+        if (exitCode == null) {
+            Client.get().call(Op.SIGNAL, false, frame -> frame.putInt(h.processId()).putBoolean(kill)).orThrow();
+        }
+    }
+
+    private Handle started(String what) {
+        Handle h = handle;
+        if (h == null) {
+            throw new IllegalStateException("can only " + what + " a started process: call start() on " + name
+                    + " first");
+        }
+        return h;
+    }
+
+    /** The process this code runs in: {@code MainProcess} in a program's root, else the started copy. */
+    public static Process current() {
+        Process process = current;
+        if (process == null) {
+            synchronized (Process.class) {
+                if (current == null) {
+                    Process main = new Process("MainProcess", "", null);
+                    main.handle = new Handle(0, ProcessHandle.current().pid());
+                    main.self = true;
+                    current = main;
+                }
+                process = current;
+            }
+        }
+        return process;
+    }
+
+    @Override
+    public String toString() {
+        Handle h = handle;
+        Integer code = exitCode;
+        String state = h == null ? "initial" : code == null ? "started" : "stopped exitcode=" + code;
+        return "<" + getClass().getSimpleName() + " name='" + name + "'" + (h == null ? "" : " pid=" + h.pid())
+                + (daemon ? " daemon" : "") + " " + state + ">";
+    }
+}

@@ -1,0 +1,13 @@
+package io.github.mpgrade.multiprocessing;
+
+/**
+ * A re-entrant lock: the thread that holds it may acquire it again, and must release it as many
+ * times. Only that thread may release it; any other release throws {@link IllegalStateException}.
+ */
+public final class RLock extends SemLock {
+    private static final long serialVersionUID = 1L;
+
+    public RLock() {
+        super(true, 1, 1, "RLock");
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.mpgrade.multiprocessing;
+
+import io.github.mpgrade.multiprocessing.client.Callers;
+import io.github.mpgrade.multiprocessing.client.Client;
+import io.github.mpgrade.multiprocessing.client.Reply;
+import io.github.mpgrade.multiprocessing.client.Timeouts;
+import io.github.mpgrade.multiprocessing.wire.Op;
+import java.io.Serializable;
+import java.time.Duration;
+
+/**
+ * The one cross-process synchronizer under {@link Lock}, {@link RLock}, {@link Semaphore} and
+ * {@link BoundedSemaphore} (CPython's {@code SemLock}): a counter of permits with an optional
+ * maximum, kept by the coordinator. The subclasses differ only in their constructor arguments.
+ * Serializing one sends only its number, so every process that receives it uses the same one.
+ */
+public abstract sealed class SemLock implements Serializable permits Lock, RLock, Semaphore {
+    private static final long serialVersionUID = 1L;
+
+    private final int handle;
+    private final String name;
+
+    SemLock(boolean recursive, int value, int max, String label) {
+        String site = Callers.site();
+        Reply reply = Client.get().call(Op.CREATE_SEM, false, frame -> frame.putBoolean(recursive).putInt(value)
+                .putInt(max).putString(label).putString(site));
+        this.handle = (int) reply.number();
+        this.name = label + "#" + handle;
+    }
+
+    /** Takes a permit, waiting as long as it takes. */
+    public final void acquire() {
+        take(Timeouts.FOREVER);
+    }
+
+    /** Takes a permit if one is free now; never waits. */
+    public final boolean tryAcquire() {
+        return take(0);
+    }
+
+    /**
+     * Takes a permit, waiting at most {@code timeout}.
+     *
+     * @return whether it got one
+     */
+    public final boolean acquire(Duration timeout) {
+        return take(Timeouts.millis(timeout));
+    }
+
+    private boolean take(long millis) {
+        return Client.get().call(Op.ACQUIRE, millis != 0, frame -> frame.putInt(handle).putLong(millis)).ok();
+    }
+
+    /**
+     * Gives a permit back.
+     *
+     * @throws IllegalStateException if the release is not allowed (see the subclass)
+     */
+    public final void release() {
+        Client.get().call(Op.RELEASE, false, frame -> frame.putInt(handle)).orThrow();
+    }
+
+    /** How many times the calling thread holds this now (an RLock's depth; 1 for a Lock it took). */
+    final int heldByCaller() {
+        return (int) Client.get().call(Op.OWNED_DEPTH, false, frame -> frame.putInt(handle)).number();
+    }
+
+    @Override
+    public String toString() {
+        return "<" + name + ">";
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.mpgrade.multiprocessing;
+
+/** A counting semaphore shared by processes and threads; anyone may release, without limit. */
+public sealed class Semaphore extends SemLock permits BoundedSemaphore {
+    private static final long serialVersionUID = 1L;
+
+    public Semaphore(int permits) {
+        this(permits, Integer.MAX_VALUE, "Semaphore");
+    }
+
+    Semaphore(int permits, int max, String label) {
+        super(false, checked(permits), max, label);
+    }
+
+    private static int checked(int permits) {
+        if (permits < 0) {
+            throw new IllegalArgumentException("a semaphore's initial value must be >= 0, not " + permits);
+        }
+        return permits;
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.mpgrade.multiprocessing.client;
+
+/** Finds the line of the program's own code that called into the library. */
+public final class Callers {
+    private static final String RUNTIME_PACKAGE = "io.github.mpgrade.multiprocessing.";
+
+    private Callers() {
+    }
+
+    /** The first frame of the program's code in this stack, as {@code Class.method(File.java:12)}; or null. */
+    public static String firstProgramFrame(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            String c = frame.getClassName();
+            if (!c.startsWith(RUNTIME_PACKAGE) && !c.startsWith("java.") && !c.startsWith("javax.")
+                    && !c.startsWith("jdk.") && !c.startsWith("sun.")) {
+                return c + "." + frame.getMethodName() + "(" + frame.getFileName() + ":" + frame.getLineNumber() + ")";
+            }
+        }
+        return null;
+    }
+
+    /** Where the current thread's program code is now. */
+    public static String site() {
+        return firstProgramFrame(new Throwable().getStackTrace());
+    }
+}

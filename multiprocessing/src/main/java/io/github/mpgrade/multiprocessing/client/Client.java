@@ -1,0 +1,301 @@
+package io.github.mpgrade.multiprocessing.client;
+
+import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
+import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
+import io.github.mpgrade.multiprocessing.wire.Frame;
+import io.github.mpgrade.multiprocessing.wire.FrameBuilder;
+import io.github.mpgrade.multiprocessing.wire.Op;
+import io.github.mpgrade.multiprocessing.wire.Transport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+/**
+ * This JVM's one connection to the coordinator. Any thread may call; each call blocks its thread
+ * until the coordinator answers, which for a blocked acquire is when the lock is granted. One
+ * reader thread receives answers and the coordinator's probes.
+ *
+ * <p>In a program's root JVM the first use starts the coordinator inside this JVM; in a child
+ * JVM {@link ChildMain} connects with the address and token it was launched with.
+ */
+public final class Client {
+    private static volatile Client instance;
+
+    private final SocketChannel channel;
+    private final boolean root;
+    private final Object writeLock = new Object();
+    private final AtomicLong nextRequest = new AtomicLong(1);
+    private final Map<Long, Call> calls = new ConcurrentHashMap<>();
+    private final Map<Thread, Call> inFlight = new ConcurrentHashMap<>();
+    private final Set<Long> announcedThreads = ConcurrentHashMap.newKeySet();
+    private final CompletableFuture<RunOrder> runOrder = new CompletableFuture<>();
+    private final PrintStream consoleErr;
+    private volatile boolean broken;
+
+    /** A request waiting for its reply. */
+    private static final class Call {
+        final Thread thread;
+        /** Whether it may wait for another task (acquire, get, join); quick calls never do. */
+        final boolean blocking;
+        volatile Reply reply;
+
+        Call(Thread thread, boolean blocking) {
+            this.thread = thread;
+            this.blocking = blocking;
+        }
+    }
+
+    private Client(SocketChannel channel, boolean root, PrintStream consoleErr) {
+        this.channel = channel;
+        this.root = root;
+        this.consoleErr = consoleErr;
+        Thread reader = new Thread(this::readLoop, "mpgrade-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** The connection of this JVM, starting a coordinator here first if this JVM is a program's root. */
+    public static Client get() {
+        Client client = instance;
+        if (client == null) {
+            synchronized (Client.class) {
+                client = instance;
+                if (client == null) {
+                    instance = client = startRoot();
+                }
+            }
+        }
+        return client;
+    }
+
+    /** Whether this JVM already talks to a coordinator. */
+    public static boolean isConnected() {
+        return instance != null;
+    }
+
+    private static Client startRoot() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        int pool = Integer.getInteger("mpgrade.pool", 1);
+        Coordinator.Options options = Coordinator.Options.defaults(LaunchSpec.ofCurrentJvm())
+                .withPoolSize(pool)
+                .withConsole(Coordinator.Console.of(out, err))
+                .withOnDeadlock(report -> {
+                    err.print(report.text());
+                    err.flush();
+                    System.exit(Coordinator.DEADLOCK_EXIT_STATUS);
+                });
+        try {
+            Coordinator.RootCoordinator started = Coordinator.forRoot(options);
+            Client client = connect(started.coordinator().address(), started.token(), true, err);
+            // The root's own lines enter the event log too; they still go to its console as before.
+            System.setOut(new PrintStream(new LineCapture(out, line -> client.print(false, line)), true,
+                    StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(new LineCapture(err, line -> client.print(true, line)), true,
+                    StandardCharsets.UTF_8));
+            return client;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the multiprocessing coordinator in this JVM: " + e, e);
+        }
+    }
+
+    /** Connects a child JVM; used once, by {@link ChildMain}. */
+    static Client connectChild(String address, String token) throws IOException {
+        Client client = connect(address, token, false, System.err);
+        instance = client;
+        return client;
+    }
+
+    private static Client connect(String address, String token, boolean root, PrintStream consoleErr)
+            throws IOException {
+        SocketChannel channel = Transport.connect(Transport.parse(address));
+        Client client = new Client(channel, root, consoleErr);
+        client.write(new FrameBuilder(Op.HELLO).putString(token).putLong(ProcessHandle.current().pid()).build());
+        return client;
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    /**
+     * Sends a request and waits for its reply. An interrupt does not end the wait (Python's
+     * calls are not interruptible either); it is kept for the caller to see afterwards.
+     *
+     * @param blocking whether the call may wait for another task: the deadlock probe counts such
+     *                 a waiting thread as blocked, any other call as running
+     */
+    public Reply call(Op op, boolean blocking, Consumer<FrameBuilder> fields) {
+        Thread thread = Thread.currentThread();
+        announce(thread);
+        long id = nextRequest.getAndIncrement();
+        Call call = new Call(thread, blocking);
+        calls.put(id, call);
+        inFlight.put(thread, call);
+        FrameBuilder frame = new FrameBuilder(op).putLong(id).putLong(thread.getId());
+        fields.accept(frame);
+        write(frame.build());
+        boolean interrupted = false;
+        while (call.reply == null) {
+            if (broken) {
+                throw new IllegalStateException("the connection to the multiprocessing coordinator is lost");
+            }
+            LockSupport.park(this);
+            interrupted |= Thread.interrupted();
+        }
+        inFlight.remove(thread);
+        if (interrupted) {
+            thread.interrupt();
+        }
+        return call.reply;
+    }
+
+    /** Sends one line the current thread printed; never waits for the coordinator. */
+    void print(boolean stderr, String line) {
+        Thread thread = Thread.currentThread();
+        announce(thread);
+        write(new FrameBuilder(Op.PRINT).putLong(thread.getId()).putBoolean(stderr).putString(line).build());
+    }
+
+    private void announce(Thread thread) {
+        if (announcedThreads.add(thread.getId())) {
+            write(new FrameBuilder(Op.THREAD).putLong(thread.getId()).putString(thread.getName()).build());
+        }
+    }
+
+    private void write(ByteBuffer frame) {
+        synchronized (writeLock) {
+            try {
+                while (frame.hasRemaining()) {
+                    channel.write(frame);
+                }
+            } catch (IOException e) {
+                lost(e);
+            }
+        }
+    }
+
+    /** Waits for the coordinator to say what this child JVM runs (a pooled JVM may wait long). */
+    RunOrder awaitRunOrder() {
+        try {
+            return runOrder.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("no work came from the coordinator", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    private void readLoop() {
+        try {
+            for (Frame frame = Frame.read(channel); frame != null; frame = Frame.read(channel)) {
+                switch (frame.op) {
+                    case REPLY -> {
+                        Call call = calls.remove(frame.getLong());
+                        Reply reply = new Reply(frame.getByte(), frame.getLong(), frame.getLong(), frame.getBytes(),
+                                frame.getString());
+                        if (call != null) {
+                            call.reply = reply;
+                            LockSupport.unpark(call.thread);
+                        }
+                    }
+                    case PROBE -> answerProbe(frame.getLong());
+                    case RUN -> runOrder.complete(readRunOrder(frame));
+                    default -> throw new IOException("unexpected " + frame.op + " from the coordinator");
+                }
+            }
+            lost(null);
+        } catch (IOException e) {
+            lost(e);
+        }
+    }
+
+    private static RunOrder readRunOrder(Frame frame) throws IOException {
+        int processId = frame.getInt();
+        String name = frame.getString();
+        byte[] bytes = frame.getBytes();
+        String mainClass = frame.getString();
+        int count = frame.getInt();
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            args.add(frame.getString());
+        }
+        return new RunOrder(processId, name, bytes, mainClass, args);
+    }
+
+    /**
+     * Tells the coordinator whether every thread of this JVM is blocked: waiting in the library
+     * for another task, or waiting outside it (a monitor, {@code Thread.join}) with no runnable
+     * thread left to wake it. A sleeping, running or just-woken thread means not stuck.
+     */
+    private void answerProbe(long probeId) {
+        record Blocked(Thread thread, boolean inLibrary, String state, String codeLine) {
+        }
+        List<Blocked> blocked = new ArrayList<>();
+        boolean stuck = true;
+        for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
+            Thread thread = entry.getKey();
+            if (!isProgramThread(thread)) {
+                continue;
+            }
+            Call call = inFlight.get(thread);
+            Thread.State state = thread.getState();
+            boolean inLibrary = call != null && call.blocking && call.reply == null;
+            boolean waitingElsewhere = call == null && (state == Thread.State.WAITING || state == Thread.State.BLOCKED);
+            if (inLibrary || waitingElsewhere) {
+                blocked.add(new Blocked(thread, inLibrary, state.name(), Callers.firstProgramFrame(entry.getValue())));
+            } else if (state != Thread.State.TERMINATED && state != Thread.State.NEW) {
+                stuck = false;
+                break;
+            }
+        }
+        List<Blocked> listed = stuck ? blocked : List.of();
+        FrameBuilder reply = new FrameBuilder(Op.PROBE_REPLY).putLong(probeId).putBoolean(stuck).putInt(listed.size());
+        for (Blocked b : listed) {
+            reply.putLong(b.thread().getId()).putString(b.thread().getName()).putBoolean(b.inLibrary())
+                    .putString(b.state()).putString(b.codeLine());
+        }
+        write(reply.build());
+    }
+
+    /** Threads the program made: not the JVM's own, not this library's. */
+    static boolean isProgramThread(Thread thread) {
+        String name = thread.getName();
+        if (name.startsWith("mpgrade-") || name.equals("DestroyJavaVM")) {
+            return false;
+        }
+        for (ThreadGroup g = thread.getThreadGroup(); g != null; g = g.getParent()) {
+            if (g.getName().equals("main") && g.getParent() != null && g.getParent().getParent() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void lost(IOException cause) {
+        if (broken) {
+            return;
+        }
+        broken = true;
+        calls.values().forEach(call -> LockSupport.unpark(call.thread));
+        if (!root) {
+            // The coordinator is gone (the program's root ended or was killed): so must we, at once.
+            consoleErr.println("mpgrade: this process lost its connection to the coordinator that started it"
+                    + (cause == null ? "" : " (" + cause.getMessage() + ")")
+                    + "; the program it belongs to has ended, so it stops now.");
+            consoleErr.flush();
+            Runtime.getRuntime().halt(ChildMain.LOST_COORDINATOR_STATUS);
+        }
+        runOrder.completeExceptionally(new IOException("connection lost", cause));
+    }
+}

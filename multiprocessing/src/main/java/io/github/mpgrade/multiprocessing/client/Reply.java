@@ -1,0 +1,18 @@
+package io.github.mpgrade.multiprocessing.client;
+
+import io.github.mpgrade.multiprocessing.wire.Status;
+
+/** The coordinator's answer to one request. */
+public record Reply(byte status, long number, long extra, byte[] data, String message) {
+    public boolean ok() {
+        return status == Status.OK;
+    }
+
+    /** Throws what the coordinator refused, in the caller's thread, with its sentence. */
+    public Reply orThrow() {
+        if (status == Status.ILLEGAL_STATE) {
+            throw new IllegalStateException(message);
+        }
+        return this;
+    }
+}

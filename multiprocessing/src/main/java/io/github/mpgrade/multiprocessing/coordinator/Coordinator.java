@@ -1,0 +1,684 @@
+package io.github.mpgrade.multiprocessing.coordinator;
+
+import io.github.mpgrade.multiprocessing.wire.Frame;
+import io.github.mpgrade.multiprocessing.wire.FrameBuilder;
+import io.github.mpgrade.multiprocessing.wire.Op;
+import io.github.mpgrade.multiprocessing.wire.ProtocolException;
+import io.github.mpgrade.multiprocessing.wire.Status;
+import io.github.mpgrade.multiprocessing.wire.Transport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The one process that sees every synchronization call of a program. It launches every process
+ * of the program (each a child JVM that connects back to it), holds all synchronization state,
+ * decides every grant, records the event log, and ends the whole process tree when the program
+ * ends, when it deadlocks, or when the coordinator's own JVM exits or dies (a child whose
+ * connection breaks halts at once).
+ *
+ * <p>Two ways to live: inside a program's root JVM, started by the first primitive or
+ * {@code start()} ({@link #forRoot}), or in a JVM that launches the program as a child
+ * ({@link #start} then {@link #launch}) — how the harness runs student programs, so their code
+ * never runs in its JVM.
+ */
+public final class Coordinator implements AutoCloseable {
+    /** Exit status of a program whose root coordinator found a deadlock. */
+    public static final int DEADLOCK_EXIT_STATUS = 3;
+    /** How long a new connection may take to say HELLO before it is dropped. */
+    private static final Duration HELLO_DEADLINE = Duration.ofSeconds(10);
+
+    /** Where the output of processes goes, besides the event log. */
+    @FunctionalInterface
+    public interface Console {
+        void line(String processName, boolean stderr, String line);
+
+        /** Prints each line on the given streams, as if the processes printed there themselves. */
+        static Console of(PrintStream out, PrintStream err) {
+            return (process, stderr, line) -> (stderr ? err : out).println(line);
+        }
+
+        static Console silent() {
+            return (process, stderr, line) -> { };
+        }
+    }
+
+    /**
+     * How a coordinator runs.
+     *
+     * @param launchSpec  how to start child JVMs
+     * @param poolSize    how many started JVMs to keep ready, so {@code start()} only hands over work
+     * @param console     where process output is echoed
+     * @param onDeadlock  told once when every live task is blocked for good
+     */
+    public record Options(LaunchSpec launchSpec, int poolSize, Console console, Consumer<DeadlockReport> onDeadlock) {
+        public Options {
+            Objects.requireNonNull(launchSpec, "launchSpec");
+            Objects.requireNonNull(console, "console");
+            Objects.requireNonNull(onDeadlock, "onDeadlock");
+            if (poolSize < 0) {
+                throw new IllegalArgumentException("poolSize must be >= 0, not " + poolSize);
+            }
+        }
+
+        public static Options defaults(LaunchSpec launchSpec) {
+            return new Options(launchSpec, 1, Console.of(System.out, System.err), report -> { });
+        }
+
+        public Options withPoolSize(int size) {
+            return new Options(launchSpec, size, console, onDeadlock);
+        }
+
+        public Options withConsole(Console newConsole) {
+            return new Options(launchSpec, poolSize, newConsole, onDeadlock);
+        }
+
+        public Options withOnDeadlock(Consumer<DeadlockReport> handler) {
+            return new Options(launchSpec, poolSize, console, handler);
+        }
+    }
+
+    private final Options options;
+    private final Path workDirectory;
+    private final ServerSocketChannel server;
+    private final String address;
+    private final JvmLauncher launcher;
+    private final ScheduledExecutorService timers;
+    final SyncState state;
+    private final DeadlockWatch watch;
+    private final Map<String, ChildJvm> launched = new HashMap<>(); // by token; guarded by state
+    private final ArrayDeque<ChildJvm> idle = new ArrayDeque<>(); // ready JVMs; guarded by state
+    private final List<Session> sessions = new ArrayList<>(); // guarded by state
+    private final SecureRandom random = new SecureRandom();
+    private final AtomicInteger refilling = new AtomicInteger();
+    private final Thread shutdownHook = new Thread(this::killEverything, "mpgrade-shutdown");
+    private volatile boolean closed;
+    private volatile DeadlockReport deadlock;
+
+    private Coordinator(Options options) throws IOException {
+        this.options = options;
+        this.workDirectory = Files.createTempDirectory("mpg");
+        this.server = bind(workDirectory);
+        this.address = Transport.describe(server.getLocalAddress());
+        this.launcher = new JvmLauncher(options.launchSpec(), address, workDirectory);
+        this.timers = Executors.newSingleThreadScheduledExecutor(daemon("mpgrade-timer"));
+        this.state = new SyncState(timers, options.console(), this::flushAll);
+        this.watch = new DeadlockWatch(this);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        daemon("mpgrade-accept").newThread(this::acceptLoop).start();
+        daemon("mpgrade-deadlock-watch").newThread(watch).start();
+    }
+
+    /** Starts a coordinator that will launch programs with {@link #launch}. */
+    public static Coordinator start(Options options) throws IOException {
+        return new Coordinator(options);
+    }
+
+    /**
+     * Starts the coordinator inside a program's root JVM and registers that JVM as the program's
+     * root process, {@code MainProcess}. Its output is not echoed (it prints to its console itself).
+     *
+     * @return the coordinator, and the token with which the root's connection identifies itself
+     */
+    public static RootCoordinator forRoot(Options options) throws IOException {
+        Coordinator coordinator = new Coordinator(options);
+        String token = coordinator.newToken();
+        synchronized (coordinator.state) {
+            ProcessRecord root = coordinator.state.newProcess("MainProcess", -1, false, null);
+            root.echo = false;
+            coordinator.launched.put(token, new ChildJvm(token, root));
+        }
+        return new RootCoordinator(coordinator, token);
+    }
+
+    /** A coordinator living in the root JVM, and the token of that JVM's own connection. */
+    public record RootCoordinator(Coordinator coordinator, String token) {
+    }
+
+    /** The address children connect to: {@code unix:/path} or {@code tcp:port}. */
+    public String address() {
+        return address;
+    }
+
+    public EventLog log() {
+        return state.log;
+    }
+
+    /** The deadlock found, if any. */
+    public DeadlockReport deadlock() {
+        return deadlock;
+    }
+
+    /**
+     * Launches a program: a child JVM that runs {@code mainClass.main(args)} as the program's root
+     * process, {@code MainProcess}. One coordinator runs one program.
+     */
+    public ProgramRun launch(String mainClass, List<String> args) {
+        ProcessRecord root;
+        synchronized (state) {
+            if (!state.processes.isEmpty()) {
+                throw new IllegalStateException("this coordinator already runs a program; start another one");
+            }
+            root = state.newProcess("MainProcess", -1, false, ProcessRecord.Work.main(mainClass, args));
+        }
+        provideJvm(root);
+        flushAll();
+        return new ProgramRun(this, root);
+    }
+
+    // ---------------------------------------------------------------- connections
+
+    private static ServerSocketChannel bind(Path directory) throws IOException {
+        try {
+            ServerSocketChannel unix = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            unix.bind(UnixDomainSocketAddress.of(directory.resolve("c.sock")));
+            return unix;
+        } catch (UnsupportedOperationException | IOException noUnixSockets) {
+            ServerSocketChannel tcp = ServerSocketChannel.open();
+            tcp.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            return tcp;
+        }
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            SocketChannel channel;
+            try {
+                channel = server.accept();
+            } catch (IOException e) {
+                return; // closed
+            }
+            Session session = new Session(channel);
+            synchronized (state) {
+                sessions.add(session);
+            }
+            Thread reader = daemon("mpgrade-session").newThread(() -> serve(session));
+            reader.start();
+            timers.schedule(() -> {
+                synchronized (state) {
+                    if (session.process == null && session.jvm == null) {
+                        session.close(); // never introduced itself
+                    }
+                }
+            }, HELLO_DEADLINE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Reads one connection's frames in order until it ends or breaks the protocol. */
+    private void serve(Session session) {
+        try {
+            Frame frame = Frame.read(session.channel);
+            if (frame == null || frame.op != Op.HELLO || !hello(session, frame)) {
+                throw new ProtocolException("a connection must begin with a valid HELLO");
+            }
+            for (frame = Frame.read(session.channel); frame != null; frame = Frame.read(session.channel)) {
+                handle(session, frame);
+                flushAll();
+            }
+        } catch (ProtocolException e) {
+            synchronized (state) {
+                state.protocolViolation(session.process, e.getMessage());
+            }
+        } catch (IOException | RuntimeException e) {
+            // the connection broke: the same as an end
+        } finally {
+            session.close();
+            synchronized (state) {
+                sessions.remove(session);
+                state.sessionEnded(session);
+            }
+            flushAll();
+        }
+    }
+
+    private boolean hello(Session session, Frame frame) throws ProtocolException {
+        String token = frame.getString();
+        long pid = frame.getLong();
+        frame.end();
+        synchronized (state) {
+            ChildJvm jvm = token == null ? null : launched.get(token);
+            if (jvm == null || jvm.session != null) {
+                return false;
+            }
+            jvm.session = session;
+            jvm.pid = pid;
+            session.jvm = jvm;
+            if (jvm.record != null && jvm.record.work == null) { // the root JVM that hosts this coordinator
+                ProcessRecord root = jvm.record;
+                root.jvm = jvm;
+                root.session = session;
+                root.pid = pid;
+                root.phase = ProcessRecord.Phase.RUNNING;
+                session.process = root;
+                return true;
+            }
+            if (jvm.record != null) {
+                state.dispatch(jvm.record, jvm);
+            } else {
+                idle.add(jvm);
+            }
+        }
+        return true;
+    }
+
+    /** Parses and validates one request, then lets the state decide. */
+    private void handle(Session session, Frame f) throws ProtocolException {
+        if (f.op == Op.PROBE_REPLY) {
+            watch.probeReply(session, f);
+            return;
+        }
+        ProcessRecord process = session.process;
+        if (process == null) {
+            throw new ProtocolException(f.op + " from a connection that runs no process");
+        }
+        if (f.op == Op.THREAD) {
+            long threadId = f.getLong();
+            String name = f.getString();
+            f.end();
+            synchronized (state) {
+                state.touch();
+                state.nameThread(new TaskKey(process.id, threadId), name);
+            }
+            return;
+        }
+        if (f.op == Op.PRINT) {
+            long threadId = f.getLong();
+            boolean stderr = f.getBoolean();
+            String line = Objects.requireNonNullElse(f.getString(), "");
+            f.end();
+            synchronized (state) {
+                state.touch();
+                state.output(process, new TaskKey(process.id, threadId), stderr, line);
+            }
+            return;
+        }
+        long requestId = f.getLong();
+        TaskKey who = new TaskKey(process.id, f.getLong());
+        switch (f.op) {
+            case CREATE_SEM -> {
+                boolean recursive = f.getBoolean();
+                int value = f.getInt();
+                int max = f.getInt();
+                String label = label(f.getString());
+                String site = f.getString();
+                f.end();
+                if (value < 0 || max < 1 || value > max) {
+                    throw new ProtocolException("semaphore value " + value + " / max " + max + " out of range");
+                }
+                synchronized (state) {
+                    state.touch();
+                    state.createSem(session, requestId, who, recursive ? SemCore.Kind.RECURSIVE : SemCore.Kind.SEMAPHORE,
+                            value, max, label, site);
+                }
+            }
+            case ACQUIRE -> {
+                int id = f.getInt();
+                long timeout = timeout(f.getLong());
+                f.end();
+                synchronized (state) {
+                    state.touch();
+                    state.acquire(session, requestId, who, sem(id), timeout);
+                }
+            }
+            case RELEASE -> {
+                int id = f.getInt();
+                f.end();
+                synchronized (state) {
+                    state.touch();
+                    state.release(session, requestId, who, sem(id));
+                }
+            }
+            case OWNED_DEPTH -> {
+                int id = f.getInt();
+                f.end();
+                synchronized (state) {
+                    state.ownedDepth(session, requestId, who, sem(id));
+                }
+            }
+            case CREATE_VALUE -> {
+                byte[] data = f.getBytes();
+                String shown = f.getString();
+                String site = f.getString();
+                f.end();
+                synchronized (state) {
+                    state.touch();
+                    state.createValue(session, requestId, who, data, shown, site);
+                }
+            }
+            case VALUE_GET -> {
+                int id = f.getInt();
+                f.end();
+                synchronized (state) {
+                    state.touch();
+                    state.valueGet(session, requestId, who, value(id));
+                }
+            }
+            case VALUE_SET -> {
+                int id = f.getInt();
+                byte[] data = f.getBytes();
+                String shown = f.getString();
+                f.end();
+                synchronized (state) {
+                    state.touch();
+                    state.valueSet(session, requestId, who, value(id), data, shown);
+                }
+            }
+            case CREATE_QUEUE -> {
+                String site = f.getString();
+                f.end();
+                synchronized (state) {
+                    state.touch();
+                    state.createQueue(session, requestId, who, site);
+                }
+            }
+            case QUEUE_PUT -> {
+                int id = f.getInt();
+                byte[] data = f.getBytes();
+                String shown = f.getString();
+                f.end();
+                synchronized (state) {
+                    state.touch();
+                    state.queuePut(session, requestId, who, queue(id), data, shown);
+                }
+            }
+            case QUEUE_GET -> {
+                int id = f.getInt();
+                long timeout = timeout(f.getLong());
+                f.end();
+                synchronized (state) {
+                    state.touch();
+                    state.queueGet(session, requestId, who, queue(id), timeout);
+                }
+            }
+            case START -> {
+                String name = f.getString();
+                boolean daemon = f.getBoolean();
+                byte[] payload = f.getBytes();
+                f.end();
+                if (name == null || name.isBlank() || payload == null) {
+                    throw new ProtocolException("START needs a name and a payload");
+                }
+                ProcessRecord child;
+                synchronized (state) {
+                    state.touch();
+                    child = state.newProcess(name, process.id, daemon, ProcessRecord.Work.process(payload));
+                    child.starter = new Waiter(Waiter.Kind.JOIN, session, requestId, who, child);
+                }
+                provideJvm(child);
+            }
+            case JOIN -> {
+                int id = f.getInt();
+                long timeout = timeout(f.getLong());
+                f.end();
+                synchronized (state) {
+                    state.touch();
+                    state.join(session, requestId, who, child(process, id), timeout);
+                }
+            }
+            case SIGNAL -> {
+                int id = f.getInt();
+                boolean kill = f.getBoolean();
+                f.end();
+                synchronized (state) {
+                    state.touch();
+                    state.signal(child(process, id), kill ? 9 : 15);
+                    state.acknowledge(session, requestId);
+                }
+            }
+            case FINISHING -> {
+                f.end();
+                synchronized (state) {
+                    state.touch();
+                    state.finishing(session, requestId, who, process);
+                }
+            }
+            default -> throw new ProtocolException(f.op + " is not a request");
+        }
+    }
+
+    private static String label(String label) throws ProtocolException {
+        if (label == null || !label.matches("[A-Za-z][A-Za-z.]{0,40}")) {
+            throw new ProtocolException("bad object label " + label);
+        }
+        return label;
+    }
+
+    private static long timeout(long millis) throws ProtocolException {
+        if (millis < -1) {
+            throw new ProtocolException("timeout " + millis + " out of range");
+        }
+        return millis;
+    }
+
+    private SemCore sem(int id) throws ProtocolException {
+        SemCore sem = state.sem(id);
+        if (sem == null) {
+            throw new ProtocolException("no lock or semaphore " + id);
+        }
+        return sem;
+    }
+
+    private ValueCell value(int id) throws ProtocolException {
+        ValueCell cell = state.value(id);
+        if (cell == null) {
+            throw new ProtocolException("no value " + id);
+        }
+        return cell;
+    }
+
+    private QueueCell queue(int id) throws ProtocolException {
+        QueueCell queue = state.queue(id);
+        if (queue == null) {
+            throw new ProtocolException("no queue " + id);
+        }
+        return queue;
+    }
+
+    private ProcessRecord child(ProcessRecord requester, int id) throws ProtocolException {
+        ProcessRecord p = state.processes.get(id);
+        if (p == null || p.parentId < 0 || p == requester) {
+            throw new ProtocolException("no child process " + id);
+        }
+        return p;
+    }
+
+    void flushAll() {
+        List<Session> dirty;
+        synchronized (state) {
+            dirty = state.takeDirtySessions();
+        }
+        dirty.forEach(Session::flush);
+    }
+
+    // ---------------------------------------------------------------- JVMs
+
+    /** Gives the process a ready JVM from the pool, or launches one for it. */
+    private void provideJvm(ProcessRecord p) {
+        ChildJvm jvm;
+        synchronized (state) {
+            jvm = idle.poll();
+            if (jvm != null) {
+                state.dispatch(p, jvm);
+            }
+        }
+        if (jvm == null) {
+            try {
+                launchJvm(p); // reserved for p: its HELLO dispatches p
+            } catch (JvmLauncher.ProcessLaunchException e) {
+                synchronized (state) {
+                    state.launchFailed(p, e.getMessage());
+                }
+            }
+        }
+        refillPool();
+    }
+
+    /** Launches a JVM for {@code reserved}, or for the pool if null. */
+    private void launchJvm(ProcessRecord reserved) throws JvmLauncher.ProcessLaunchException {
+        if (closed) {
+            throw new JvmLauncher.ProcessLaunchException("cannot start a process: the program is ending", null);
+        }
+        ChildJvm jvm = new ChildJvm(newToken(), reserved);
+        synchronized (state) {
+            launched.put(jvm.token, jvm);
+        }
+        String name = reserved == null ? "a process" : reserved.name;
+        try {
+            jvm.os = launcher.launch(jvm.token, name, (line, stderr) -> rawLine(jvm, line, stderr));
+        } catch (JvmLauncher.ProcessLaunchException e) {
+            synchronized (state) {
+                launched.remove(jvm.token);
+            }
+            throw e;
+        }
+        jvm.os.onExit().thenRun(() -> jvmExited(jvm));
+    }
+
+    /** Keeps {@code poolSize} JVMs starting or ready, launched off the caller's thread. */
+    private void refillPool() {
+        int wanted;
+        synchronized (state) {
+            wanted = options.poolSize() - idle.size() - refilling.get();
+            refilling.addAndGet(Math.max(wanted, 0));
+        }
+        for (int i = 0; i < wanted && !closed; i++) {
+            daemon("mpgrade-pool").newThread(() -> {
+                try {
+                    launchJvm(null);
+                } catch (JvmLauncher.ProcessLaunchException e) {
+                    // the pool stays short; the next start() launches directly and reports the cause
+                } finally {
+                    refilling.decrementAndGet();
+                }
+            }).start();
+        }
+    }
+
+    private void rawLine(ChildJvm jvm, String line, boolean stderr) {
+        synchronized (state) {
+            jvm.remember(line);
+            ProcessRecord p = jvm.record;
+            if (p != null && p.phase == ProcessRecord.Phase.RUNNING) {
+                state.output(p, TaskKey.processOf(p.id), stderr, line);
+            }
+        }
+    }
+
+    private void jvmExited(ChildJvm jvm) {
+        synchronized (state) {
+            launched.remove(jvm.token);
+            idle.remove(jvm);
+            ProcessRecord p = jvm.record;
+            if (p != null && p.phase == ProcessRecord.Phase.LAUNCHING) {
+                state.launchFailed(p, JvmLauncher.explainEarlyExit(p.name, jvm.os.exitValue(), jvm.tail()));
+            } else if (p != null) {
+                if (jvm.session == null) {
+                    p.sessionEnded = true;
+                }
+                state.osExited(p, jvm.os.exitValue());
+            }
+        }
+        flushAll();
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    // ---------------------------------------------------------------- ending
+
+    void deadlockFound(DeadlockReport report) {
+        deadlock = report;
+        synchronized (state) {
+            state.deadlock(report.text());
+        }
+        options.onDeadlock().accept(report);
+        killPrograms();
+    }
+
+    /** Kills every process of the program (the root JVM that hosts the coordinator excepted). */
+    void killPrograms() {
+        synchronized (state) {
+            for (ProcessRecord p : state.processes.values()) {
+                if (p.jvm != null && p.jvm.os != null) {
+                    state.signal(p, 9);
+                }
+            }
+        }
+    }
+
+    private void killEverything() {
+        closed = true;
+        List<ChildJvm> all;
+        synchronized (state) {
+            all = new ArrayList<>(launched.values());
+        }
+        all.forEach(ChildJvm::kill);
+    }
+
+    /** Kills every child JVM, closes every connection, deletes the socket file. */
+    @Override
+    public void close() {
+        if (closed && !server.isOpen()) {
+            return;
+        }
+        killEverything();
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // closing is best effort
+        }
+        List<Session> open;
+        synchronized (state) {
+            open = new ArrayList<>(sessions);
+        }
+        open.forEach(Session::close);
+        timers.shutdownNow();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook runs anyway
+        }
+        try (Stream<Path> files = Files.walk(workDirectory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

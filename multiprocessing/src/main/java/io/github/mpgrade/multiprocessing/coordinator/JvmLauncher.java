@@ -1,0 +1,121 @@
+package io.github.mpgrade.multiprocessing.coordinator;
+
+import io.github.mpgrade.multiprocessing.client.ChildMain;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Starts child JVMs that run {@link ChildMain} and connect back to the coordinator. */
+final class JvmLauncher {
+    static final String ADDRESS_VARIABLE = "MPGRADE_COORDINATOR";
+    static final String TOKEN_VARIABLE = "MPGRADE_TOKEN";
+
+    private final List<String> command = new ArrayList<>();
+    private final String address;
+
+    JvmLauncher(LaunchSpec spec, String address, Path workDirectory) throws IOException {
+        this.address = address;
+        command.add(spec.javaExecutable().toString());
+        command.addAll(spec.jvmOptions());
+        // The class path goes in an argument file: Windows caps a command line at 32k characters.
+        Path argFile = workDirectory.resolve("classpath.args");
+        Files.writeString(argFile, "-cp \"" + String.join(java.io.File.pathSeparator, spec.classPath())
+                .replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n", StandardCharsets.UTF_8);
+        command.add("@" + argFile);
+        command.add(ChildMain.class.getName());
+    }
+
+    /**
+     * Launches one child JVM.
+     *
+     * @param rawOutput receives each line the JVM writes to its own stdout/stderr (not through the
+     *                  library): JVM errors, crash messages; {@code true} marks stderr
+     * @throws ProcessLaunchException with a sentence on what ran out
+     */
+    java.lang.Process launch(String token, String name, LineSink rawOutput) throws ProcessLaunchException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put(ADDRESS_VARIABLE, address);
+        builder.environment().put(TOKEN_VARIABLE, token);
+        java.lang.Process os;
+        try {
+            os = builder.start();
+        } catch (IOException e) {
+            throw new ProcessLaunchException(explainLaunchFailure(name, e.getMessage()), e);
+        }
+        pump(os.getInputStream(), line -> rawOutput.accept(line, false), "mpgrade-out-" + os.pid());
+        pump(os.getErrorStream(), line -> rawOutput.accept(line, true), "mpgrade-err-" + os.pid());
+        try {
+            os.getOutputStream().close(); // a child reads no input
+        } catch (IOException ignored) {
+            // nothing was written, so nothing is lost
+        }
+        return os;
+    }
+
+    /** Turns the operating system's terse reason into what a student can act on. */
+    static String explainLaunchFailure(String name, String reason) {
+        String what = String.valueOf(reason);
+        if (what.contains("error=11") || what.contains("Resource temporarily unavailable")) {
+            return "cannot start " + name + ": the operating system refused to create another process"
+                    + " (its limit on processes or threads for your user is reached; " + what + ")."
+                    + " Start fewer processes at once, or end leftover ones.";
+        }
+        if (what.contains("error=12") || what.contains("Cannot allocate memory")) {
+            return "cannot start " + name + ": there is not enough free memory for another JVM (" + what
+                    + "). Start fewer processes at once, or close other programs.";
+        }
+        if (what.contains("error=2") || what.contains("No such file")) {
+            return "cannot start " + name + ": the java program to run it was not found (" + what + ").";
+        }
+        return "cannot start " + name + ": " + what;
+    }
+
+    /** Explains a child JVM that exited before it could connect, from the last lines it wrote. */
+    static String explainEarlyExit(String name, int exitCode, String tail) {
+        String lower = tail.toLowerCase(java.util.Locale.ROOT);
+        String cause;
+        if (lower.contains("reserve enough space") || lower.contains("insufficient memory")
+                || lower.contains("outofmemory") || lower.contains("cannot allocate memory")) {
+            cause = "its JVM ran out of memory while starting";
+        } else if (lower.contains("unable to create native thread") || lower.contains("pthread_create")
+                || lower.contains("resource temporarily unavailable")) {
+            cause = "its JVM could not create a thread: the limit on processes or threads is reached";
+        } else {
+            cause = "its JVM exited with code " + exitCode + " before it could run";
+        }
+        return "cannot start " + name + ": " + cause + (tail.isEmpty() ? "." : ". The JVM said:\n" + tail);
+    }
+
+    private static void pump(InputStream stream, Consumer<String> sink, String threadName) {
+        Thread pump = new Thread(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    sink.accept(line);
+                }
+            } catch (IOException ignored) {
+                // the JVM is gone; nothing more to read
+            }
+        }, threadName);
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    @FunctionalInterface
+    interface LineSink {
+        void accept(String line, boolean stderr);
+    }
+
+    /** A child JVM could not be launched; the message is a sentence for the program's author. */
+    static final class ProcessLaunchException extends Exception {
+        ProcessLaunchException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.mpgrade.multiprocessing.coordinator;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How child JVMs are started: which java, which class path, which JVM options.
+ *
+ * @param javaExecutable the {@code java} launcher
+ * @param classPath      the program's class path (the runtime must be on it)
+ * @param jvmOptions     options before the main class
+ */
+public record LaunchSpec(Path javaExecutable, List<String> classPath, List<String> jvmOptions) {
+    /**
+     * Lean start-up: a child is short-lived and small, so the serial collector and no perf-data
+     * file; not C1-only, which slows the CPU-bound code students write.
+     */
+    public static final List<String> DEFAULT_JVM_OPTIONS =
+            List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto");
+
+    public LaunchSpec {
+        classPath = List.copyOf(classPath);
+        jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /**
+     * The JVM this code runs in, with its class path: what a program's root uses for its children.
+     * Extra options come from the system property {@code mpgrade.jvmOptions} (space separated).
+     */
+    public static LaunchSpec ofCurrentJvm() {
+        return withClassPath(Arrays.asList(System.getProperty("java.class.path").split(java.io.File.pathSeparator)));
+    }
+
+    /** The current JVM's java with another class path. */
+    public static LaunchSpec withClassPath(List<String> classPath) {
+        List<String> options = new ArrayList<>(DEFAULT_JVM_OPTIONS);
+        String extra = System.getProperty("mpgrade.jvmOptions", "").trim();
+        if (!extra.isEmpty()) {
+            options.addAll(Arrays.asList(extra.split("\\s+")));
+        }
+        return new LaunchSpec(Path.of(System.getProperty("java.home"), "bin", "java"), classPath, options);
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.mpgrade.multiprocessing.coordinator;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayDeque;
+
+/**
+ * The coordinator's end of one process's connection. Frames are queued in order while the
+ * state lock is held and written after it is released, so a slow reader never stalls the
+ * coordinator and the order of frames to one process is the order of the decisions.
+ */
+final class Session {
+    final SocketChannel channel;
+    /** The process this connection speaks for, once its HELLO was accepted; guarded by the state lock. */
+    ProcessRecord process;
+    /** The JVM behind the connection; guarded by the state lock. */
+    ChildJvm jvm;
+    private final ArrayDeque<ByteBuffer> outbox = new ArrayDeque<>();
+    private final Object sendLock = new Object();
+
+    Session(SocketChannel channel) {
+        this.channel = channel;
+    }
+
+    void enqueue(ByteBuffer frame) {
+        synchronized (outbox) {
+            outbox.add(frame);
+        }
+    }
+
+    /** Writes every queued frame. A failed write closes the connection; its reader then ends it. */
+    void flush() {
+        synchronized (sendLock) {
+            while (true) {
+                ByteBuffer frame;
+                synchronized (outbox) {
+                    frame = outbox.poll();
+                }
+                if (frame == null) {
+                    return;
+                }
+                try {
+                    while (frame.hasRemaining()) {
+                        channel.write(frame);
+                    }
+                } catch (IOException e) {
+                    close();
+                    return;
+                }
+            }
+        }
+    }
+
+    void close() {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // closing is best effort: the peer is gone either way
+        }
+    }
+}

@@ -1,0 +1,486 @@
+package io.github.mpgrade.multiprocessing.coordinator;
+
+import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
+import io.github.mpgrade.multiprocessing.wire.FrameBuilder;
+import io.github.mpgrade.multiprocessing.wire.Op;
+import io.github.mpgrade.multiprocessing.wire.Status;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Everything the coordinator decides: the synchronization objects, the processes, who waits for
+ * what, and the event log. Every method runs under this object's monitor, so the log has one
+ * order; replies are queued on sessions and written by the caller after it lets go of the monitor
+ * ({@link #takeDirtySessions()}).
+ */
+final class SyncState {
+    /** Beyond this many characters of output a process's further lines are counted, not kept. */
+    static final long OUTPUT_CAP_CHARS = 4L << 20;
+
+    final EventLog log = new EventLog();
+    final Map<Integer, ProcessRecord> processes = new LinkedHashMap<>();
+    private final Map<Integer, SemCore> sems = new HashMap<>();
+    private final Map<Integer, ValueCell> values = new HashMap<>();
+    private final Map<Integer, QueueCell> queues = new HashMap<>();
+    private final Map<TaskKey, String> threadNames = new HashMap<>();
+    private final Map<String, Integer> labelCounters = new HashMap<>();
+    private final Set<Session> dirty = new LinkedHashSet<>();
+    private final ScheduledExecutorService timers;
+    private final Coordinator.Console console;
+    /** Writes the queued replies; called after a timer changed the state. */
+    private final Runnable flusher;
+    private long waitSequence;
+    private int nextObjectId = 1;
+    private int nextProcessId;
+    private int timedWaiters;
+    /** Bumped by every request: the deadlock watch trusts a verdict only if nothing moved. */
+    long version;
+
+    SyncState(ScheduledExecutorService timers, Coordinator.Console console, Runnable flusher) {
+        this.timers = timers;
+        this.console = console;
+        this.flusher = flusher;
+    }
+
+    // ---------------------------------------------------------------- replies
+
+    private void reply(Session session, long requestId, byte status, long number, byte[] data, String message) {
+        reply(session, requestId, status, number, 0, data, message);
+    }
+
+    private void reply(Session session, long requestId, byte status, long number, long extra, byte[] data,
+                       String message) {
+        session.enqueue(new FrameBuilder(Op.REPLY).putLong(requestId).putByte(status).putLong(number)
+                .putLong(extra).putBytes(data).putString(message).build());
+        dirty.add(session);
+    }
+
+    private void reply(Waiter w, byte status, long number, byte[] data) {
+        w.cancelTimer();
+        if (w.timer != null) {
+            timedWaiters--;
+            w.timer = null;
+        }
+        reply(w.session, w.requestId, status, number, data, null);
+    }
+
+    private void ok(Session session, long requestId, long number) {
+        reply(session, requestId, Status.OK, number, null, null);
+    }
+
+    private void illegal(Session session, long requestId, String message) {
+        reply(session, requestId, Status.ILLEGAL_STATE, 0, null, message);
+    }
+
+    void send(Session session, FrameBuilder frame) {
+        session.enqueue(frame.build());
+        dirty.add(session);
+    }
+
+    List<Session> takeDirtySessions() {
+        List<Session> sessions = new ArrayList<>(dirty);
+        dirty.clear();
+        return sessions;
+    }
+
+    // ---------------------------------------------------------------- identities
+
+    Task task(TaskKey key) {
+        ProcessRecord p = processes.get(key.processId());
+        String processName = p == null ? "process " + key.processId() : p.name;
+        String threadName = key.threadId() < 0 ? "-" : threadNames.getOrDefault(key, "thread " + key.threadId());
+        return new Task(key.processId(), processName, key.threadId(), threadName);
+    }
+
+    void nameThread(TaskKey key, String name) {
+        threadNames.put(key, name);
+    }
+
+    private TraceEvent record(Kind kind, TaskKey who, String object, String text, long number) {
+        return log.append(kind, task(who), object, text, number);
+    }
+
+    private String nameFor(String label) {
+        int n = labelCounters.merge(label, 1, Integer::sum);
+        return label + "-" + n;
+    }
+
+    /** Marks a request as movement: resets the deadlock watch's quiet period. */
+    void touch() {
+        version++;
+    }
+
+    // ---------------------------------------------------------------- semaphores and locks
+
+    void createSem(Session s, long requestId, TaskKey who, SemCore.Kind kind, int value, int max, String label,
+                   String site) {
+        SemCore sem = new SemCore(nextObjectId++, kind, value, max, nameFor(label), site);
+        sems.put(sem.id, sem);
+        record(Kind.CREATE, who, sem.name, site, 0);
+        ok(s, requestId, sem.id);
+    }
+
+    SemCore sem(int id) {
+        return sems.get(id);
+    }
+
+    /** Acquire with timeout: -1 waits for ever, 0 only tries. */
+    void acquire(Session s, long requestId, TaskKey who, SemCore sem, long timeoutMillis) {
+        record(Kind.ACQUIRE_REQUEST, who, sem.name, null, timeoutMillis);
+        if (sem.tryTake(who)) {
+            record(Kind.ACQUIRE_GRANT, who, sem.name, null, 0);
+            ok(s, requestId, 1);
+        } else if (timeoutMillis == 0) {
+            record(Kind.ACQUIRE_TIMEOUT, who, sem.name, null, 0);
+            reply(s, requestId, Status.TIMEOUT, 0, null, null);
+        } else {
+            park(new Waiter(Waiter.Kind.ACQUIRE, s, requestId, who, sem), timeoutMillis);
+        }
+    }
+
+    void release(Session s, long requestId, TaskKey who, SemCore sem) {
+        String refused = sem.release(who);
+        if (refused != null) {
+            illegal(s, requestId, refused);
+            return;
+        }
+        record(Kind.RELEASE, who, sem.name, null, 0);
+        ok(s, requestId, 0);
+        handOff(sem);
+    }
+
+    void acknowledge(Session s, long requestId) {
+        ok(s, requestId, 0);
+    }
+
+    void ownedDepth(Session s, long requestId, TaskKey who, SemCore sem) {
+        ok(s, requestId, sem.depthHeldBy(who));
+    }
+
+    /** Grants the freed permits to the waiters in the order they came (no barging). */
+    private void handOff(SemCore sem) {
+        for (Iterator<Waiter> it = waitersOf(sem).iterator(); it.hasNext(); ) {
+            Waiter w = it.next();
+            if (!sem.tryTake(w.task)) {
+                return;
+            }
+            it.remove();
+            record(Kind.ACQUIRE_GRANT, w.task, sem.name, null, 0);
+            reply(w, Status.OK, 1, null);
+        }
+    }
+
+    private final Map<Object, List<Waiter>> waiters = new HashMap<>();
+
+    private List<Waiter> waitersOf(Object target) {
+        return waiters.computeIfAbsent(target, t -> new ArrayList<>());
+    }
+
+    private void park(Waiter w, long timeoutMillis) {
+        w.sequence = waitSequence++;
+        waitersOf(w.target).add(w);
+        if (timeoutMillis > 0) {
+            timedWaiters++;
+            w.timer = timers.schedule(() -> {
+                synchronized (this) {
+                    expire(w);
+                }
+                flusher.run();
+            }, timeoutMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void expire(Waiter w) {
+        if (!waitersOf(w.target).remove(w)) {
+            return; // granted just before the timer fired
+        }
+        w.timer = null;
+        timedWaiters--;
+        touch();
+        if (w.kind == Waiter.Kind.ACQUIRE) {
+            record(Kind.ACQUIRE_TIMEOUT, w.task, ((SemCore) w.target).name, null, 0);
+        }
+        reply(w.session, w.requestId, Status.TIMEOUT, 0, null, null);
+    }
+
+    // ---------------------------------------------------------------- values and queues
+
+    void createValue(Session s, long requestId, TaskKey who, byte[] data, String shown, String site) {
+        ValueCell cell = new ValueCell(nextObjectId++, nameFor("Value"), site, data, shown);
+        values.put(cell.id, cell);
+        record(Kind.CREATE, who, cell.name, site, 0);
+        record(Kind.VALUE_SET, who, cell.name, shown, 0);
+        ok(s, requestId, cell.id);
+    }
+
+    ValueCell value(int id) {
+        return values.get(id);
+    }
+
+    void valueGet(Session s, long requestId, TaskKey who, ValueCell cell) {
+        record(Kind.VALUE_GET, who, cell.name, cell.shown, 0);
+        reply(s, requestId, Status.OK, 0, cell.data, null);
+    }
+
+    void valueSet(Session s, long requestId, TaskKey who, ValueCell cell, byte[] data, String shown) {
+        cell.data = data;
+        cell.shown = shown;
+        record(Kind.VALUE_SET, who, cell.name, shown, 0);
+        ok(s, requestId, 0);
+    }
+
+    void createQueue(Session s, long requestId, TaskKey who, String site) {
+        QueueCell queue = new QueueCell(nextObjectId++, nameFor("Queue"), site);
+        queues.put(queue.id, queue);
+        record(Kind.CREATE, who, queue.name, site, 0);
+        ok(s, requestId, queue.id);
+    }
+
+    QueueCell queue(int id) {
+        return queues.get(id);
+    }
+
+    void queuePut(Session s, long requestId, TaskKey who, QueueCell queue, byte[] data, String shown) {
+        record(Kind.QUEUE_PUT, who, queue.name, shown, 0);
+        ok(s, requestId, 0);
+        List<Waiter> getters = waitersOf(queue);
+        if (!getters.isEmpty()) {
+            Waiter w = getters.remove(0);
+            record(Kind.QUEUE_GET, w.task, queue.name, shown, 0);
+            reply(w, Status.OK, 0, data);
+        } else {
+            queue.items.add(new QueueCell.Item(data, shown));
+        }
+    }
+
+    void queueGet(Session s, long requestId, TaskKey who, QueueCell queue, long timeoutMillis) {
+        QueueCell.Item item = queue.items.poll();
+        if (item != null) {
+            record(Kind.QUEUE_GET, who, queue.name, item.shown(), 0);
+            reply(s, requestId, Status.OK, 0, item.data(), null);
+        } else if (timeoutMillis == 0) {
+            reply(s, requestId, Status.TIMEOUT, 0, null, null);
+        } else {
+            park(new Waiter(Waiter.Kind.QUEUE_GET, s, requestId, who, queue), timeoutMillis);
+        }
+    }
+
+    // ---------------------------------------------------------------- processes
+
+    ProcessRecord newProcess(String name, int parentId, boolean daemon, ProcessRecord.Work work) {
+        ProcessRecord p = new ProcessRecord(nextProcessId++, name, parentId, daemon, work);
+        processes.put(p.id, p);
+        return p;
+    }
+
+    /** A process has its JVM and connection: hand it its work, answer {@code start()}. */
+    void dispatch(ProcessRecord p, ChildJvm jvm) {
+        p.jvm = jvm;
+        p.session = jvm.session;
+        p.pid = jvm.pid;
+        p.phase = ProcessRecord.Phase.RUNNING;
+        jvm.record = p;
+        jvm.session.process = p;
+        ProcessRecord.Work work = p.work;
+        FrameBuilder run = new FrameBuilder(Op.RUN).putInt(p.id).putString(p.name).putBytes(work.processBytes())
+                .putString(work.mainClass()).putInt(work.args().size());
+        work.args().forEach(run::putString);
+        send(jvm.session, run);
+        record(Kind.PROCESS_START, TaskKey.processOf(p.id), p.name, null, p.pid);
+        if (p.starter != null) {
+            reply(p.starter.session, p.starter.requestId, Status.OK, p.id, p.pid, null, null);
+            p.starter = null;
+        }
+    }
+
+    /** The process could not be given a JVM: {@code start()} fails with the reason. */
+    void launchFailed(ProcessRecord p, String reason) {
+        p.phase = ProcessRecord.Phase.FAILED;
+        p.startFailure = reason;
+        if (p.starter != null) {
+            reply(p.starter.session, p.starter.requestId, Status.START_FAILED, 0, null, reason);
+            p.starter = null;
+        }
+        processFinished(p);
+    }
+
+    void join(Session s, long requestId, TaskKey who, ProcessRecord p, long timeoutMillis) {
+        if (p.phase == ProcessRecord.Phase.EXITED) {
+            ok(s, requestId, p.exitCode);
+        } else if (timeoutMillis == 0) {
+            reply(s, requestId, Status.TIMEOUT, 0, null, null);
+        } else {
+            park(new Waiter(Waiter.Kind.JOIN, s, requestId, who, p), timeoutMillis);
+        }
+    }
+
+    /** A process's main work is done: it may exit once its non-daemon children have (Python's rule). */
+    void finishing(Session s, long requestId, TaskKey who, ProcessRecord p) {
+        Waiter w = new Waiter(Waiter.Kind.FINISHING, s, requestId, who, p);
+        p.finisher = w;
+        park(w, -1);
+        checkFinisher(p);
+    }
+
+    private void checkFinisher(ProcessRecord p) {
+        if (p.finisher == null) {
+            return;
+        }
+        for (ProcessRecord child : processes.values()) {
+            if (child.parentId == p.id && child.isLive() && !child.daemon) {
+                return;
+            }
+        }
+        for (ProcessRecord child : processes.values()) {
+            if (child.parentId == p.id && child.isLive()) {
+                signal(child, 15); // daemonic children are terminated when their parent exits
+            }
+        }
+        waitersOf(p).remove(p.finisher);
+        reply(p.finisher, Status.OK, 0, null);
+        p.finisher = null;
+    }
+
+    /** Sends SIGTERM (15) or SIGKILL (9) to a running process and whatever it started. */
+    void signal(ProcessRecord p, int signal) {
+        if (!p.isLive() || p.jvm == null || p.jvm.os == null) {
+            return;
+        }
+        p.signal = signal;
+        if (signal == 9) {
+            p.jvm.kill();
+        } else {
+            p.jvm.os.descendants().forEach(ProcessHandle::destroy);
+            p.jvm.os.destroy();
+        }
+    }
+
+    void osExited(ProcessRecord p, int code) {
+        p.osExited = true;
+        p.rawExitCode = code;
+        maybeFinish(p);
+    }
+
+    /** The connection ended: its pending requests can never be answered; drop them. */
+    void sessionEnded(Session session) {
+        for (List<Waiter> list : waiters.values()) {
+            list.removeIf(w -> {
+                if (w.session == session) {
+                    w.cancelTimer();
+                    if (w.timer != null) {
+                        timedWaiters--;
+                    }
+                    return true;
+                }
+                return false;
+            });
+        }
+        ProcessRecord p = session.process;
+        if (p != null) {
+            p.sessionEnded = true;
+            p.finisher = null;
+            maybeFinish(p);
+        }
+    }
+
+    /** A process is over once its JVM exited and everything it sent was read. */
+    private void maybeFinish(ProcessRecord p) {
+        if (p.phase != ProcessRecord.Phase.RUNNING || !p.osExited || !p.sessionEnded) {
+            return;
+        }
+        p.phase = ProcessRecord.Phase.EXITED;
+        int code = p.rawExitCode;
+        if (p.signal != 0 && (code == 128 + p.signal || code == 128 + 9)) {
+            code = code == 128 + 9 ? -9 : -p.signal; // Python reports a killed process as -signal
+        }
+        p.exitCode = code;
+        record(Kind.PROCESS_EXIT, TaskKey.processOf(p.id), p.name, null, code);
+        for (Waiter w : List.copyOf(waitersOf(p))) {
+            if (w.kind == Waiter.Kind.JOIN) {
+                waitersOf(p).remove(w);
+                reply(w, Status.OK, code, null);
+            }
+        }
+        processFinished(p);
+    }
+
+    private void processFinished(ProcessRecord p) {
+        if (p.parentId < 0) {
+            // The root is gone: what it left running is orphaned; end it, as the root's tree ends.
+            processes.values().forEach(orphan -> signal(orphan, 9));
+        }
+        ProcessRecord parent = processes.get(p.parentId);
+        if (parent != null) {
+            checkFinisher(parent);
+        }
+        notifyAll(); // for threads waiting for the program to end
+    }
+
+    // ---------------------------------------------------------------- output
+
+    void output(ProcessRecord p, TaskKey who, boolean stderr, String line) {
+        if (p.outputCut) {
+            return;
+        }
+        p.outputChars += line.length() + 1;
+        if (p.outputChars > OUTPUT_CAP_CHARS) {
+            p.outputCut = true;
+            String note = "[mpgrade: " + p.name + " printed more than " + (OUTPUT_CAP_CHARS >> 20)
+                    + " MiB; its further output is dropped]";
+            record(Kind.ERROR_OUTPUT, who, null, note, 0);
+            console.line(p.name, true, note);
+            return;
+        }
+        record(stderr ? Kind.ERROR_OUTPUT : Kind.OUTPUT, who, null, line, 0);
+        if (p.echo) {
+            console.line(p.name, stderr, line);
+        }
+    }
+
+    void protocolViolation(ProcessRecord p, String what) {
+        TaskKey who = TaskKey.processOf(p == null ? -1 : p.id);
+        record(Kind.PROTOCOL_VIOLATION, who, null, what, 0);
+    }
+
+    void deadlock(String report) {
+        record(Kind.DEADLOCK, TaskKey.processOf(-1), null, report, 0);
+    }
+
+    // ---------------------------------------------------------------- for the deadlock watch
+
+    /** Whether some task waits with no timeout to end its wait. */
+    boolean someoneWaitsForEver() {
+        if (timedWaiters > 0) {
+            return false;
+        }
+        return waiters.values().stream().anyMatch(list -> !list.isEmpty());
+    }
+
+    boolean someProcessLaunching() {
+        return processes.values().stream().anyMatch(p -> p.phase == ProcessRecord.Phase.LAUNCHING);
+    }
+
+    List<ProcessRecord> runningProcesses() {
+        return processes.values().stream().filter(p -> p.phase == ProcessRecord.Phase.RUNNING).toList();
+    }
+
+    /** Every waiting request, in the order the tasks began to wait. */
+    List<Waiter> allWaiters() {
+        List<Waiter> all = new ArrayList<>();
+        waiters.values().forEach(all::addAll);
+        all.sort((a, b) -> Long.compare(a.sequence, b.sequence));
+        return all;
+    }
+
+    List<SemCore> sems() {
+        return List.copyOf(sems.values());
+    }
+}

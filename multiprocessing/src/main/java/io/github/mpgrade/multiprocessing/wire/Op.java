@@ -1,0 +1,45 @@
+package io.github.mpgrade.multiprocessing.wire;
+
+/**
+ * The operations of the wire protocol between a process and its coordinator.
+ *
+ * <p>Requests (process to coordinator) carry a request id and the id of the calling thread;
+ * the coordinator answers each with one {@link #REPLY}, possibly much later (a blocked acquire
+ * is answered when it is granted). {@link #HELLO}, {@link #THREAD}, {@link #PRINT} and
+ * {@link #PROBE_REPLY} are one-way. Values and queue items travel as opaque bytes: only the
+ * receiving process ever deserializes them.
+ */
+public enum Op {
+    // process -> coordinator, one-way
+    HELLO(1), THREAD(2), PRINT(3), PROBE_REPLY(4),
+    // process -> coordinator, answered by REPLY
+    CREATE_SEM(10), ACQUIRE(11), RELEASE(12), OWNED_DEPTH(13),
+    CREATE_VALUE(20), VALUE_GET(21), VALUE_SET(22),
+    CREATE_QUEUE(30), QUEUE_PUT(31), QUEUE_GET(32),
+    START(40), JOIN(41), SIGNAL(42), POLL(43), FINISHING(44),
+    // coordinator -> process
+    RUN(64), REPLY(65), PROBE(66);
+
+    private static final Op[] BY_CODE = new Op[128];
+
+    static {
+        for (Op op : values()) {
+            BY_CODE[op.code] = op;
+        }
+    }
+
+    public final byte code;
+
+    Op(int code) {
+        this.code = (byte) code;
+    }
+
+    /** The operation with this code, or a {@link ProtocolException} for an unknown one. */
+    public static Op of(byte code) throws ProtocolException {
+        Op op = code >= 0 ? BY_CODE[code] : null;
+        if (op == null) {
+            throw new ProtocolException("unknown operation code " + code);
+        }
+        return op;
+    }
+}

@@ -1,0 +1,10 @@
+package io.github.mpgrade.multiprocessing.wire;
+
+import java.io.IOException;
+
+/** A frame that breaks the protocol: the peer that sent it is dropped. */
+public final class ProtocolException extends IOException {
+    public ProtocolException(String message) {
+        super(message);
+    }
+}
