@@ -17,11 +17,17 @@ import java.nio.charset.StandardCharsets;
 public final class ChildMain {
     /** Exit status of a child whose coordinator is unreachable or gone. */
     public static final int LOST_COORDINATOR_STATUS = 70;
+    /** Set when a JVM is started only to load the runtime's classes, for a class-data archive. */
+    public static final String WARM_UP_VARIABLE = "MPGRADE_WARM_UP";
 
     private ChildMain() {
     }
 
     public static void main(String[] args) {
+        if (System.getenv(WARM_UP_VARIABLE) != null) {
+            ClassWarmUp.loadRuntimeClasses();
+            return;
+        }
         String address = System.getenv("MPGRADE_COORDINATOR");
         String token = System.getenv("MPGRADE_TOKEN");
         if (address == null || token == null) {

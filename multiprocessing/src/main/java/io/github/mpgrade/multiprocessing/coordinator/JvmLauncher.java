@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Starts child JVMs that run {@link ChildMain} and connect back to the coordinator. */
@@ -24,9 +25,20 @@ final class JvmLauncher {
         this.address = address;
         command.add(spec.javaExecutable().toString());
         command.addAll(spec.jvmOptions());
+        List<String> classPath = spec.classPath();
+        Optional<ClassDataArchive> archive = ClassDataArchive.of(spec);
+        if (archive.isPresent()) {
+            List<String> archiveOptions = archive.get().childOptions();
+            if (archiveOptions.isEmpty()) {
+                archive.get().createInBackground(); // for the next program
+            } else {
+                command.addAll(archiveOptions);
+                classPath = archive.get().classPath();
+            }
+        }
         // The class path goes in an argument file: Windows caps a command line at 32k characters.
         Path argFile = workDirectory.resolve("classpath.args");
-        Files.writeString(argFile, "-cp \"" + String.join(java.io.File.pathSeparator, spec.classPath())
+        Files.writeString(argFile, "-cp \"" + String.join(java.io.File.pathSeparator, classPath)
                 .replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n", StandardCharsets.UTF_8);
         command.add("@" + argFile);
         command.add(ChildMain.class.getName());

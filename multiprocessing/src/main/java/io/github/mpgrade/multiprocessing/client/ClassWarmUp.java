@@ -1,0 +1,61 @@
+package io.github.mpgrade.multiprocessing.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.StandardProtocolFamily;
+import java.net.URISyntaxException;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+
+/**
+ * Loads, without running, every class of the runtime and the JDK classes a child process uses,
+ * so that a JVM started with {@code -XX:ArchiveClassesAtExit} archives them and later children
+ * start from the archive (AppCDS) instead of loading them one by one.
+ */
+final class ClassWarmUp {
+    private ClassWarmUp() {
+    }
+
+    static void loadRuntimeClasses() {
+        ClassLoader loader = ClassWarmUp.class.getClassLoader();
+        for (String name : runtimeClassNames()) {
+            try {
+                Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError skipped) {
+                // a class that cannot load now will load (or fail) in the child as usual
+            }
+        }
+        // The JDK side of a child's life: a socket, serialization, line capture, thread probes.
+        try (SocketChannel ignored = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            Payloads.fromBytes(Payloads.toBytes(new ArrayList<>(List.of(1, "warm-up", 2L)), "warm-up"));
+            new PrintStream(new LineCapture(null, line -> { }), true, StandardCharsets.UTF_8).println("warm-up");
+            Thread.getAllStackTraces();
+            ProcessHandle.current().pid();
+        } catch (IOException | UnsupportedOperationException e) {
+            // no Unix sockets here: the archive simply holds less
+        }
+    }
+
+    private static List<String> runtimeClassNames() {
+        List<String> names = new ArrayList<>();
+        try (InputStream in = java.nio.file.Files.newInputStream(
+                Path.of(ClassWarmUp.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+             JarInputStream jar = new JarInputStream(in)) {
+            for (JarEntry entry = jar.getNextJarEntry(); entry != null; entry = jar.getNextJarEntry()) {
+                String file = entry.getName();
+                if (file.endsWith(".class") && !file.contains("-")) {
+                    names.add(file.substring(0, file.length() - ".class".length()).replace('/', '.'));
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException notAJar) {
+            // run from a class folder: nothing to archive (the JVM refuses folders for AppCDS anyway)
+        }
+        return names;
+    }
+}

@@ -1,0 +1,144 @@
+package io.github.mpgrade.multiprocessing.coordinator;
+
+import io.github.mpgrade.multiprocessing.client.ChildMain;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An AppCDS archive of the runtime's classes (and the JDK classes a child uses), kept in the
+ * user's cache folder, so that each child JVM maps them instead of loading them: about a quarter
+ * of a child's start-up here. The archive is made once, in the background, by a JVM that only
+ * loads the classes; until it exists children start without it. The JVM accepts an archive only
+ * for jars (not class folders), only with the same JDK and options, and only if the class path
+ * starts with the same jar, so the key covers all of that and the runtime jar goes first.
+ * {@code -Dmpgrade.cds=false} turns it off.
+ */
+final class ClassDataArchive {
+    private static final Object CREATION = new Object();
+
+    private final Path runtimeJar;
+    private final Path archive;
+    private final LaunchSpec spec;
+
+    private ClassDataArchive(Path runtimeJar, Path archive, LaunchSpec spec) {
+        this.runtimeJar = runtimeJar;
+        this.archive = archive;
+        this.spec = spec;
+    }
+
+    /** The archive for this runtime jar and launch spec, or empty where none can be used. */
+    static Optional<ClassDataArchive> of(LaunchSpec spec) {
+        if (!Boolean.parseBoolean(System.getProperty("mpgrade.cds", "true"))) {
+            return Optional.empty();
+        }
+        try {
+            Path jar = Path.of(ChildMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) {
+                return Optional.empty();
+            }
+            String key = spec.javaExecutable() + "|" + System.getProperty("java.vm.version") + "|"
+                    + jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar) + "|"
+                    + spec.jvmOptions();
+            Path file = cacheFolder().resolve("mpgrade").resolve("cds").resolve(sha256(key) + ".jsa");
+            return Optional.of(new ClassDataArchive(jar, file, spec));
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Options and class path for a child: with the archive if it is ready, else as given. */
+    List<String> childOptions() {
+        if (!Files.isRegularFile(archive)) {
+            return List.of();
+        }
+        // If the JVM refuses the archive anyway it starts without it; it must not say so on stdout.
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    }
+
+    /** The class path with the runtime jar first, as the archive requires. */
+    List<String> classPath() {
+        List<String> path = new ArrayList<>();
+        path.add(runtimeJar.toString());
+        spec.classPath().stream().filter(entry -> !Path.of(entry).toAbsolutePath().equals(runtimeJar.toAbsolutePath()))
+                .forEach(path::add);
+        return path;
+    }
+
+    /** Starts making the archive if it does not exist and no earlier attempt failed; never waits. */
+    void createInBackground() {
+        Path failed = archive.resolveSibling(archive.getFileName() + ".failed");
+        synchronized (CREATION) {
+            if (Files.exists(archive) || Files.exists(failed)) {
+                return;
+            }
+            try {
+                Files.createDirectories(archive.getParent());
+                Path partial = Files.createTempFile(archive.getParent(), "partial", ".jsa");
+                Files.delete(partial); // the JVM writes it afresh
+                List<String> command = new ArrayList<>();
+                command.add(spec.javaExecutable().toString());
+                command.addAll(spec.jvmOptions());
+                command.add("-XX:ArchiveClassesAtExit=" + partial);
+                command.add("-Xlog:cds=off");
+                command.add("-Xlog:cds+dynamic=off");
+                command.add("-cp");
+                command.add(runtimeJar.toString());
+                command.add(ChildMain.class.getName());
+                ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                builder.environment().put(ChildMain.WARM_UP_VARIABLE, "1");
+                java.lang.Process dump = builder.start();
+                dump.onExit().thenRun(() -> finish(dump, partial, failed));
+            } catch (IOException | RuntimeException e) {
+                // no archive: children start a little slower, that is all
+            }
+        }
+    }
+
+    private void finish(java.lang.Process dump, Path partial, Path failed) {
+        try {
+            if (dump.exitValue() == 0 && Files.size(partial) > 0) {
+                Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.deleteIfExists(partial);
+                Files.writeString(failed, "exit " + dump.exitValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException | RuntimeException e) {
+            // another coordinator may have won the race; either way nothing is lost
+        }
+    }
+
+    /** The per-user cache folder of this platform. */
+    private static Path cacheFolder() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String home = System.getProperty("user.home");
+        if (os.startsWith("windows") && System.getenv("LOCALAPPDATA") != null) {
+            return Path.of(System.getenv("LOCALAPPDATA"));
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Caches");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache");
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
