@@ -1,6 +1,12 @@
 package io.github.mpgrade.multiprocessing;
 
-/** Python's {@code time.sleep}, without a checked exception. */
+import io.github.mpgrade.multiprocessing.client.Client;
+import io.github.mpgrade.multiprocessing.wire.Op;
+
+/**
+ * Python's {@code time.sleep}, without a checked exception. Under the grader's scheduler a sleep
+ * costs no wall time: it is a step on a virtual clock, where other tasks may run meanwhile.
+ */
 public final class Time {
     private Time() {
     }
@@ -12,6 +18,10 @@ public final class Time {
     public static void sleep(long millis) {
         if (millis < 0) {
             throw new IllegalArgumentException("sleep length must be non-negative, not " + millis);
+        }
+        if (Client.isControlled()) {
+            Client.get().call(Op.SLEEP, true, frame -> frame.putLong(millis));
+            return;
         }
         try {
             Thread.sleep(millis);

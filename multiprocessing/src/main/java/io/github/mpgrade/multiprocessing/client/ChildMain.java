@@ -51,6 +51,9 @@ public final class ChildMain {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         Thread.currentThread().setName("main");
+        if (order.controlled()) {
+            client.call(Op.BEGIN, true, frame -> { }); // the scheduler decides when this process starts
+        }
         int code = order.mainClass() != null ? runMain(order) : runProcess(order);
         joinProgramThreads();
         client.call(Op.FINISHING, true, frame -> { });

@@ -42,13 +42,21 @@ public final class Client {
     private final Set<Long> announcedThreads = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<RunOrder> runOrder = new CompletableFuture<>();
     private final PrintStream consoleErr;
+    private final ThreadGroup programThreads;
     private volatile boolean broken;
+    /** Whether this JVM runs under a scheduler (set by RUN): it then reports when it is quiet. */
+    private volatile boolean controlled;
+    /** REPLY and RUN frames received: each may have set a thread running. */
+    private final AtomicLong wakeups = new AtomicLong();
+    private Thread quietMonitor;
 
     /** A request waiting for its reply. */
     private static final class Call {
         final Thread thread;
         /** Whether it may wait for another task (acquire, get, join); quick calls never do. */
         final boolean blocking;
+        /** Set once the request is on the wire: only then is the thread parked at the library. */
+        volatile boolean sent;
         volatile Reply reply;
 
         Call(Thread thread, boolean blocking) {
@@ -61,6 +69,11 @@ public final class Client {
         this.channel = channel;
         this.root = root;
         this.consoleErr = consoleErr;
+        ThreadGroup group = Thread.currentThread().getThreadGroup();
+        while (group.getParent() != null && group.getParent().getParent() != null) {
+            group = group.getParent();
+        }
+        this.programThreads = group;
         Thread reader = new Thread(this::readLoop, "mpgrade-reader");
         reader.setDaemon(true);
         reader.start();
@@ -145,6 +158,10 @@ public final class Client {
         FrameBuilder frame = new FrameBuilder(op).putLong(id).putLong(thread.getId());
         fields.accept(frame);
         write(frame.build());
+        call.sent = true;
+        if (controlled) {
+            LockSupport.unpark(quietMonitor);
+        }
         boolean interrupted = false;
         while (call.reply == null) {
             if (broken) {
@@ -204,13 +221,21 @@ public final class Client {
                         Call call = calls.remove(frame.getLong());
                         Reply reply = new Reply(frame.getByte(), frame.getLong(), frame.getLong(), frame.getBytes(),
                                 frame.getString());
+                        wakeups.incrementAndGet(); // counted before the thread can run
                         if (call != null) {
                             call.reply = reply;
                             LockSupport.unpark(call.thread);
                         }
                     }
                     case PROBE -> answerProbe(frame.getLong());
-                    case RUN -> runOrder.complete(readRunOrder(frame));
+                    case RUN -> {
+                        RunOrder order = readRunOrder(frame);
+                        wakeups.incrementAndGet();
+                        if (order.controlled()) {
+                            startQuietMonitor();
+                        }
+                        runOrder.complete(order);
+                    }
                     default -> throw new IOException("unexpected " + frame.op + " from the coordinator");
                 }
             }
@@ -223,6 +248,7 @@ public final class Client {
     private static RunOrder readRunOrder(Frame frame) throws IOException {
         int processId = frame.getInt();
         String name = frame.getString();
+        boolean controlledRun = frame.getBoolean();
         byte[] bytes = frame.getBytes();
         String mainClass = frame.getString();
         int count = frame.getInt();
@@ -230,18 +256,91 @@ public final class Client {
         for (int i = 0; i < count; i++) {
             args.add(frame.getString());
         }
-        return new RunOrder(processId, name, bytes, mainClass, args);
+        return new RunOrder(processId, name, controlledRun, bytes, mainClass, args);
+    }
+
+    /** Whether this JVM runs under a scheduler: then {@code Time.sleep} is a step on the virtual clock. */
+    public static boolean isControlled() {
+        Client client = instance;
+        return client != null && client.controlled;
+    }
+
+    // ---------------------------------------------------------------- quiet reports (controlled runs)
+
+    private enum Activity { PARKED, WAITING_OUTSIDE, BUSY }
+
+    private void startQuietMonitor() {
+        controlled = true;
+        quietMonitor = new Thread(this::reportQuiet, "mpgrade-quiet");
+        quietMonitor.setDaemon(true);
+        quietMonitor.start();
     }
 
     /**
-     * Tells the coordinator whether every thread of this JVM is blocked: waiting in the library
-     * for another task, or waiting outside it (a monitor, {@code Thread.join}) with no runnable
-     * thread left to wake it. A sleeping, running or just-woken thread means not stuck.
+     * Tells the coordinator each time every program thread of this JVM is parked after its latest
+     * wake-up: that is when the coordinator may let the next task go. A thread waiting outside
+     * the library (Thread.join, a monitor) counts as parked only if it stays so for a moment,
+     * since a thread that just ended may be about to wake it.
+     */
+    private void reportQuiet() {
+        long reported = -1;
+        while (!broken) {
+            LockSupport.parkNanos(1_000_000); // a call wakes it at once; threads that end are seen within 1 ms
+            long seen = wakeups.get();
+            if (seen == reported) {
+                continue;
+            }
+            Activity activity = activity();
+            if (activity == Activity.WAITING_OUTSIDE) {
+                LockSupport.parkNanos(2_000_000);
+                activity = activity() == Activity.BUSY ? Activity.BUSY : Activity.PARKED;
+            }
+            if (activity == Activity.PARKED && wakeups.get() == seen) {
+                write(new FrameBuilder(Op.QUIET).putLong(seen).build());
+                reported = seen;
+            }
+        }
+    }
+
+    private Activity activity() {
+        Thread[] threads = new Thread[programThreads.activeCount() + 16];
+        int count = programThreads.enumerate(threads, true);
+        boolean waitingOutside = false;
+        for (int i = 0; i < count; i++) {
+            Thread thread = threads[i];
+            if (!isProgramThread(thread)) {
+                continue;
+            }
+            Thread.State state = thread.getState();
+            if (state == Thread.State.TERMINATED || state == Thread.State.NEW) {
+                continue;
+            }
+            Call call = inFlight.get(thread);
+            if (call != null) {
+                if (call.sent && call.reply == null) {
+                    continue;
+                }
+                return Activity.BUSY;
+            }
+            if (state == Thread.State.WAITING || state == Thread.State.BLOCKED) {
+                waitingOutside = true;
+            } else {
+                return Activity.BUSY;
+            }
+        }
+        return waitingOutside ? Activity.WAITING_OUTSIDE : Activity.PARKED;
+    }
+
+    /**
+     * Tells the coordinator what every program thread of this JVM is doing, and whether all are
+     * blocked: waiting in the library for another task, or waiting outside it (a monitor,
+     * {@code Thread.join}) with no runnable thread left to wake them. A sleeping, running or
+     * just-woken thread means not stuck.
      */
     private void answerProbe(long probeId) {
-        record Blocked(Thread thread, boolean inLibrary, String state, String codeLine) {
+        record Described(Thread thread, boolean inLibrary, String state, String codeLine) {
         }
-        List<Blocked> blocked = new ArrayList<>();
+        List<Described> threads = new ArrayList<>();
         boolean stuck = true;
         for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
             Thread thread = entry.getKey();
@@ -252,18 +351,16 @@ public final class Client {
             Thread.State state = thread.getState();
             boolean inLibrary = call != null && call.blocking && call.reply == null;
             boolean waitingElsewhere = call == null && (state == Thread.State.WAITING || state == Thread.State.BLOCKED);
-            if (inLibrary || waitingElsewhere) {
-                blocked.add(new Blocked(thread, inLibrary, state.name(), Callers.firstProgramFrame(entry.getValue())));
-            } else if (state != Thread.State.TERMINATED && state != Thread.State.NEW) {
-                stuck = false;
-                break;
+            if (state == Thread.State.TERMINATED || state == Thread.State.NEW) {
+                continue;
             }
+            threads.add(new Described(thread, inLibrary, state.name(), Callers.firstProgramFrame(entry.getValue())));
+            stuck &= inLibrary || waitingElsewhere;
         }
-        List<Blocked> listed = stuck ? blocked : List.of();
-        FrameBuilder reply = new FrameBuilder(Op.PROBE_REPLY).putLong(probeId).putBoolean(stuck).putInt(listed.size());
-        for (Blocked b : listed) {
-            reply.putLong(b.thread().getId()).putString(b.thread().getName()).putBoolean(b.inLibrary())
-                    .putString(b.state()).putString(b.codeLine());
+        FrameBuilder reply = new FrameBuilder(Op.PROBE_REPLY).putLong(probeId).putBoolean(stuck).putInt(threads.size());
+        for (Described d : threads) {
+            reply.putLong(d.thread().getId()).putString(d.thread().getName()).putBoolean(d.inLibrary())
+                    .putString(d.state()).putString(d.codeLine());
         }
         write(reply.build());
     }

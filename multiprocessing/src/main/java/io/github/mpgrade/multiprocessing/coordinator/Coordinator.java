@@ -72,31 +72,55 @@ public final class Coordinator implements AutoCloseable {
      * @param poolSize    how many started JVMs to keep ready, so {@code start()} only hands over work
      * @param console     where process output is echoed
      * @param onDeadlock  told once when every live task is blocked for good
+     * @param scheduler   null for a free run (the operating system schedules); else a controlled
+     *                    run, one task at a time, in the order this policy picks
+     * @param hangBound   in a controlled run, how long a task may run without calling the library
+     *                    before the run is ended as an uncontrolled hang
+     * @param maxSteps    in a controlled run, how many decisions before the run is cut short
      */
-    public record Options(LaunchSpec launchSpec, int poolSize, Console console, Consumer<DeadlockReport> onDeadlock) {
+    public record Options(LaunchSpec launchSpec, int poolSize, Console console, Consumer<DeadlockReport> onDeadlock,
+                          Scheduler scheduler, Duration hangBound, int maxSteps) {
         public Options {
             Objects.requireNonNull(launchSpec, "launchSpec");
             Objects.requireNonNull(console, "console");
             Objects.requireNonNull(onDeadlock, "onDeadlock");
+            Objects.requireNonNull(hangBound, "hangBound");
             if (poolSize < 0) {
                 throw new IllegalArgumentException("poolSize must be >= 0, not " + poolSize);
+            }
+            if (maxSteps < 1) {
+                throw new IllegalArgumentException("maxSteps must be >= 1, not " + maxSteps);
             }
         }
 
         public static Options defaults(LaunchSpec launchSpec) {
-            return new Options(launchSpec, 1, Console.of(System.out, System.err), report -> { });
+            return new Options(launchSpec, 1, Console.of(System.out, System.err), report -> { }, null,
+                    Duration.ofSeconds(10), 1_000_000);
         }
 
         public Options withPoolSize(int size) {
-            return new Options(launchSpec, size, console, onDeadlock);
+            return new Options(launchSpec, size, console, onDeadlock, scheduler, hangBound, maxSteps);
         }
 
         public Options withConsole(Console newConsole) {
-            return new Options(launchSpec, poolSize, newConsole, onDeadlock);
+            return new Options(launchSpec, poolSize, newConsole, onDeadlock, scheduler, hangBound, maxSteps);
         }
 
         public Options withOnDeadlock(Consumer<DeadlockReport> handler) {
-            return new Options(launchSpec, poolSize, console, handler);
+            return new Options(launchSpec, poolSize, console, handler, scheduler, hangBound, maxSteps);
+        }
+
+        /** A controlled run under this policy. */
+        public Options withScheduler(Scheduler policy) {
+            return new Options(launchSpec, poolSize, console, onDeadlock, policy, hangBound, maxSteps);
+        }
+
+        public Options withHangBound(Duration bound) {
+            return new Options(launchSpec, poolSize, console, onDeadlock, scheduler, bound, maxSteps);
+        }
+
+        public Options withMaxSteps(int steps) {
+            return new Options(launchSpec, poolSize, console, onDeadlock, scheduler, hangBound, steps);
         }
     }
 
@@ -107,6 +131,8 @@ public final class Coordinator implements AutoCloseable {
     private final JvmLauncher launcher;
     private final ScheduledExecutorService timers;
     final SyncState state;
+    /** Null in a free run. */
+    final Controller controller;
     private final DeadlockWatch watch;
     private final Map<String, ChildJvm> launched = new HashMap<>(); // by token; guarded by state
     private final ArrayDeque<ChildJvm> idle = new ArrayDeque<>(); // ready JVMs; guarded by state
@@ -116,6 +142,7 @@ public final class Coordinator implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::killEverything, "mpgrade-shutdown");
     private volatile boolean closed;
     private volatile DeadlockReport deadlock;
+    private volatile String hang;
 
     private Coordinator(Options options) throws IOException {
         this.options = options;
@@ -125,7 +152,10 @@ public final class Coordinator implements AutoCloseable {
         this.launcher = new JvmLauncher(options.launchSpec(), address, workDirectory);
         this.timers = Executors.newSingleThreadScheduledExecutor(daemon("mpgrade-timer"));
         this.state = new SyncState(timers, options.console(), this::flushAll);
-        this.watch = new DeadlockWatch(this);
+        this.controller = options.scheduler() == null ? null
+                : new Controller(options.scheduler(), state, options.maxSteps());
+        state.controlled = controller != null;
+        this.watch = new DeadlockWatch(this, options.hangBound());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         daemon("mpgrade-accept").newThread(this::acceptLoop).start();
         daemon("mpgrade-deadlock-watch").newThread(watch).start();
@@ -233,6 +263,7 @@ public final class Coordinator implements AutoCloseable {
             if (frame == null || frame.op != Op.HELLO || !hello(session, frame)) {
                 throw new ProtocolException("a connection must begin with a valid HELLO");
             }
+            flushAll(); // the RUN frame, if the JVM was waited for
             for (frame = Frame.read(session.channel); frame != null; frame = Frame.read(session.channel)) {
                 handle(session, frame);
                 flushAll();
@@ -314,9 +345,17 @@ public final class Coordinator implements AutoCloseable {
             }
             return;
         }
+        if (f.op == Op.QUIET) {
+            long afterWakeups = f.getLong();
+            f.end();
+            synchronized (state) {
+                session.quietAfter = afterWakeups;
+            }
+            return;
+        }
         long requestId = f.getLong();
         TaskKey who = new TaskKey(process.id, f.getLong());
-        switch (f.op) {
+        PendingOperation operation = switch (f.op) {
             case CREATE_SEM -> {
                 boolean recursive = f.getBoolean();
                 int value = f.getInt();
@@ -327,90 +366,73 @@ public final class Coordinator implements AutoCloseable {
                 if (value < 0 || max < 1 || value > max) {
                     throw new ProtocolException("semaphore value " + value + " / max " + max + " out of range");
                 }
-                synchronized (state) {
-                    state.touch();
-                    state.createSem(session, requestId, who, recursive ? SemCore.Kind.RECURSIVE : SemCore.Kind.SEMAPHORE,
-                            value, max, label, site);
-                }
+                SemCore.Kind kind = recursive ? SemCore.Kind.RECURSIVE : SemCore.Kind.SEMAPHORE;
+                yield quick(session, requestId, who, Choice.Operation.CREATE, null,
+                        () -> state.createSem(session, requestId, who, kind, value, max, label, site));
             }
             case ACQUIRE -> {
-                int id = f.getInt();
+                SemCore sem = sem(f.getInt());
                 long timeout = timeout(f.getLong());
                 f.end();
-                synchronized (state) {
-                    state.touch();
-                    state.acquire(session, requestId, who, sem(id), timeout);
-                }
+                yield new PendingOperation(session, requestId, who, Choice.Operation.ACQUIRE, sem, timeout,
+                        t -> state.acquire(session, requestId, who, sem, t, timeout));
             }
             case RELEASE -> {
-                int id = f.getInt();
+                SemCore sem = sem(f.getInt());
                 f.end();
-                synchronized (state) {
-                    state.touch();
-                    state.release(session, requestId, who, sem(id));
-                }
+                yield quick(session, requestId, who, Choice.Operation.RELEASE, sem,
+                        () -> state.release(session, requestId, who, sem));
             }
             case OWNED_DEPTH -> {
-                int id = f.getInt();
+                SemCore sem = sem(f.getInt());
                 f.end();
                 synchronized (state) {
-                    state.ownedDepth(session, requestId, who, sem(id));
+                    state.ownedDepth(session, requestId, who, sem); // a question, not a step of the program
                 }
+                yield null;
             }
             case CREATE_VALUE -> {
                 byte[] data = f.getBytes();
                 String shown = f.getString();
                 String site = f.getString();
                 f.end();
-                synchronized (state) {
-                    state.touch();
-                    state.createValue(session, requestId, who, data, shown, site);
-                }
+                yield quick(session, requestId, who, Choice.Operation.CREATE, null,
+                        () -> state.createValue(session, requestId, who, data, shown, site));
             }
             case VALUE_GET -> {
-                int id = f.getInt();
+                ValueCell cell = value(f.getInt());
                 f.end();
-                synchronized (state) {
-                    state.touch();
-                    state.valueGet(session, requestId, who, value(id));
-                }
+                yield quick(session, requestId, who, Choice.Operation.VALUE_GET, cell,
+                        () -> state.valueGet(session, requestId, who, cell));
             }
             case VALUE_SET -> {
-                int id = f.getInt();
+                ValueCell cell = value(f.getInt());
                 byte[] data = f.getBytes();
                 String shown = f.getString();
                 f.end();
-                synchronized (state) {
-                    state.touch();
-                    state.valueSet(session, requestId, who, value(id), data, shown);
-                }
+                yield quick(session, requestId, who, Choice.Operation.VALUE_SET, cell,
+                        () -> state.valueSet(session, requestId, who, cell, data, shown));
             }
             case CREATE_QUEUE -> {
                 String site = f.getString();
                 f.end();
-                synchronized (state) {
-                    state.touch();
-                    state.createQueue(session, requestId, who, site);
-                }
+                yield quick(session, requestId, who, Choice.Operation.CREATE, null,
+                        () -> state.createQueue(session, requestId, who, site));
             }
             case QUEUE_PUT -> {
-                int id = f.getInt();
+                QueueCell queue = queue(f.getInt());
                 byte[] data = f.getBytes();
                 String shown = f.getString();
                 f.end();
-                synchronized (state) {
-                    state.touch();
-                    state.queuePut(session, requestId, who, queue(id), data, shown);
-                }
+                yield quick(session, requestId, who, Choice.Operation.QUEUE_PUT, queue,
+                        () -> state.queuePut(session, requestId, who, queue, data, shown));
             }
             case QUEUE_GET -> {
-                int id = f.getInt();
+                QueueCell queue = queue(f.getInt());
                 long timeout = timeout(f.getLong());
                 f.end();
-                synchronized (state) {
-                    state.touch();
-                    state.queueGet(session, requestId, who, queue(id), timeout);
-                }
+                yield new PendingOperation(session, requestId, who, Choice.Operation.QUEUE_GET, queue, timeout,
+                        t -> state.queueGet(session, requestId, who, queue, t));
             }
             case START -> {
                 String name = f.getString();
@@ -420,42 +442,78 @@ public final class Coordinator implements AutoCloseable {
                 if (name == null || name.isBlank() || payload == null) {
                     throw new ProtocolException("START needs a name and a payload");
                 }
-                ProcessRecord child;
-                synchronized (state) {
-                    state.touch();
-                    child = state.newProcess(name, process.id, daemon, ProcessRecord.Work.process(payload));
-                    child.starter = new Waiter(Waiter.Kind.JOIN, session, requestId, who, child);
-                }
-                provideJvm(child);
+                yield quick(session, requestId, who, Choice.Operation.START, null,
+                        () -> start(session, requestId, who, process, name, daemon, payload));
             }
             case JOIN -> {
-                int id = f.getInt();
+                ProcessRecord child = child(process, f.getInt());
                 long timeout = timeout(f.getLong());
                 f.end();
-                synchronized (state) {
-                    state.touch();
-                    state.join(session, requestId, who, child(process, id), timeout);
-                }
+                yield new PendingOperation(session, requestId, who, Choice.Operation.JOIN, child, timeout,
+                        t -> state.join(session, requestId, who, child, t));
             }
             case SIGNAL -> {
-                int id = f.getInt();
+                ProcessRecord child = child(process, f.getInt());
                 boolean kill = f.getBoolean();
                 f.end();
-                synchronized (state) {
-                    state.touch();
-                    state.signal(child(process, id), kill ? 9 : 15);
+                yield quick(session, requestId, who, Choice.Operation.SIGNAL, child, () -> {
+                    state.signal(child, kill ? 9 : 15);
                     state.acknowledge(session, requestId);
-                }
+                });
             }
             case FINISHING -> {
                 f.end();
-                synchronized (state) {
-                    state.touch();
-                    state.finishing(session, requestId, who, process);
+                yield new PendingOperation(session, requestId, who, Choice.Operation.FINISHING, process, -1,
+                        t -> state.finishing(session, requestId, who, process));
+            }
+            case BEGIN -> {
+                f.end();
+                yield quick(session, requestId, who, Choice.Operation.BEGIN, process,
+                        () -> state.acknowledge(session, requestId));
+            }
+            case SLEEP -> {
+                long millis = f.getLong();
+                f.end();
+                if (millis < 0) {
+                    throw new ProtocolException("sleep of " + millis + " ms");
                 }
+                yield new PendingOperation(session, requestId, who, Choice.Operation.SLEEP, null, millis,
+                        t -> state.acknowledge(session, requestId));
             }
             default -> throw new ProtocolException(f.op + " is not a request");
+        };
+        if (operation == null) {
+            return;
         }
+        if (controller == null && operation.operation == Choice.Operation.START) {
+            operation.run(); // launching a JVM takes milliseconds: not under the lock
+            return;
+        }
+        synchronized (state) {
+            state.touch();
+            if (controller != null) {
+                controller.submit(operation);
+            } else {
+                operation.run();
+            }
+        }
+    }
+
+    /** An operation that never waits for another task. */
+    private static PendingOperation quick(Session session, long requestId, TaskKey who, Choice.Operation kind,
+                                          Object target, Runnable action) {
+        return new PendingOperation(session, requestId, who, kind, target, 0, timeout -> action.run());
+    }
+
+    /** Creates the process and gives it a JVM; {@code start()} is answered once the JVM has its work. */
+    private void start(Session session, long requestId, TaskKey who, ProcessRecord parent, String name,
+                       boolean daemon, byte[] payload) {
+        ProcessRecord child;
+        synchronized (state) {
+            child = state.newProcess(name, parent.id, daemon, ProcessRecord.Work.process(payload));
+            child.starter = new Waiter(Waiter.Kind.JOIN, session, requestId, who, child);
+        }
+        provideJvm(child);
     }
 
     private static String label(String label) throws ProtocolException {
@@ -504,9 +562,13 @@ public final class Coordinator implements AutoCloseable {
         return p;
     }
 
+    /** Makes the decisions a controlled run can make now, then writes every queued frame. */
     void flushAll() {
         List<Session> dirty;
         synchronized (state) {
+            if (controller != null) {
+                controller.decide();
+            }
             dirty = state.takeDirtySessions();
         }
         dirty.forEach(Session::flush);
@@ -618,6 +680,33 @@ public final class Coordinator implements AutoCloseable {
         }
         options.onDeadlock().accept(report);
         killPrograms();
+    }
+
+    void hangFound(String report) {
+        hang = report;
+        synchronized (state) {
+            state.hang(report);
+        }
+        killPrograms();
+    }
+
+    /** The uncontrolled hang that ended a controlled run, if one did. */
+    public String hang() {
+        return hang;
+    }
+
+    /** The decisions of a controlled run so far: the task chosen at each step. */
+    public List<String> decisions() {
+        synchronized (state) {
+            return controller == null ? List.of() : controller.decisions();
+        }
+    }
+
+    /** Whether a controlled run was cut short at {@link Options#maxSteps()} decisions. */
+    public boolean stepLimitReached() {
+        synchronized (state) {
+            return controller != null && controller.stepLimitReached();
+        }
     }
 
     /** Kills every process of the program (the root JVM that hosts the coordinator excepted). */

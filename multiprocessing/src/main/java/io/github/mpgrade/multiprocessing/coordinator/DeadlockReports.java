@@ -11,7 +11,8 @@ final class DeadlockReports {
     private DeadlockReports() {
     }
 
-    static DeadlockReport build(SyncState state, Map<TaskKey, DeadlockWatch.ThreadInfo> threads) {
+    static DeadlockReport build(SyncState state, Map<TaskKey, DeadlockWatch.ThreadInfo> threads,
+                                List<Waiter> waiters) {
         Map<TaskKey, List<String>> holdings = new HashMap<>();
         Map<String, String> sites = new java.util.TreeMap<>();
         for (SemCore sem : state.sems()) {
@@ -21,7 +22,6 @@ final class DeadlockReports {
         }
         Map<TaskKey, DeadlockReport.Wait> waits = new LinkedHashMap<>();
         Map<TaskKey, List<TaskKey>> edges = new HashMap<>();
-        List<Waiter> waiters = state.allWaiters();
         for (Waiter w : waiters) {
             List<TaskKey> blockers = new ArrayList<>();
             String waitsFor;

@@ -17,12 +17,16 @@ import java.util.Set;
  * {@link #QUIET_NANOS}, and every running process answers a probe that all its threads are
  * blocked (in the library, or waiting on something only another blocked thread could give) —
  * and still nothing moved while the probe went round. Threads outside the library, sleeping or
- * computing make a process "not stuck", so slow code is never called a deadlock.
+ * computing make a process "not stuck", so slow code is never called a deadlock. In a controlled
+ * run it also ends a run whose task stays outside the library past the hang bound, reporting
+ * that as an uncontrolled hang (never as a deadlock), and a run that hit its step limit.
  */
 final class DeadlockWatch implements Runnable {
     static final long QUIET_NANOS = 20_000_000L;
     private static final long TICK_MILLIS = 5;
     private static final long PROBE_PATIENCE_NANOS = 1_000_000_000L;
+    /** Probe ids are state versions (>= 0); this one asks what the running threads are doing. */
+    private static final long HANG_PROBE = -2;
 
     /** A thread as a probed process described it. */
     record ThreadInfo(String name, boolean inLibrary, String state, String codeLine) {
@@ -30,6 +34,10 @@ final class DeadlockWatch implements Runnable {
 
     private final Coordinator coordinator;
     private final SyncState state;
+    private final long hangBoundNanos;
+    private long hangProbeStarted = -1;
+    private final Map<TaskKey, ThreadInfo> running = new LinkedHashMap<>();
+    private boolean ended;
     // guarded by state
     private long lastVersion = -1;
     private long quietSince;
@@ -39,9 +47,10 @@ final class DeadlockWatch implements Runnable {
     private final Map<TaskKey, ThreadInfo> threads = new HashMap<>();
     private boolean found;
 
-    DeadlockWatch(Coordinator coordinator) {
+    DeadlockWatch(Coordinator coordinator, java.time.Duration hangBound) {
         this.coordinator = coordinator;
         this.state = coordinator.state;
+        this.hangBoundNanos = hangBound.toNanos();
     }
 
     @Override
@@ -52,15 +61,65 @@ final class DeadlockWatch implements Runnable {
             } catch (InterruptedException e) {
                 return;
             }
+            String hang;
+            boolean stepLimit;
             synchronized (state) {
                 tick(System.nanoTime());
+                hang = checkHang(System.nanoTime());
+                stepLimit = !ended && coordinator.controller != null && coordinator.controller.stepLimitReached();
+                ended |= hang != null || stepLimit;
+            }
+            if (hang != null) {
+                coordinator.hangFound(hang);
+            } else if (stepLimit) {
+                coordinator.killPrograms();
             }
             coordinator.flushAll();
         }
     }
 
+    /** In a controlled run: probes the busy processes once past the bound, then reports what they ran. */
+    private String checkHang(long now) {
+        Controller controller = coordinator.controller;
+        if (controller == null || ended) {
+            return null;
+        }
+        if (hangProbeStarted < 0) {
+            if (controller.hung(now, hangBoundNanos)) {
+                hangProbeStarted = now;
+                running.clear();
+                awaiting.clear();
+                for (ProcessRecord p : state.runningProcesses()) {
+                    if (p.session != null && !p.session.isQuiet()) {
+                        awaiting.add(p);
+                        state.send(p.session, new FrameBuilder(Op.PROBE).putLong(HANG_PROBE));
+                    }
+                }
+            }
+            return null;
+        }
+        if (!controller.hung(now, hangBoundNanos)) {
+            hangProbeStarted = -1; // it came back after all
+            return null;
+        }
+        if (!awaiting.isEmpty() && now - hangProbeStarted < PROBE_PATIENCE_NANOS) {
+            return null;
+        }
+        StringBuilder report = new StringBuilder("Uncontrolled hang: a task ran for more than "
+                + hangBoundNanos / 1_000_000_000 + " s without calling the library, so the run was stopped."
+                + " This is not a deadlock: the task was busy (an endless loop, or a wait outside the library).\n");
+        running.forEach((task, info) -> {
+            report.append("  ").append(state.task(task)).append(" was ").append(info.state().equals("RUNNABLE")
+                    ? "running" : "waiting (" + info.state() + ")");
+            report.append(info.codeLine() == null ? "\n" : "\n      at " + info.codeLine() + "\n");
+        });
+        return report.toString();
+    }
+
     private void tick(long now) {
-        if (found || !state.someoneWaitsForEver() || state.someProcessLaunching()) {
+        Controller controller = coordinator.controller;
+        boolean candidate = controller == null ? state.someoneWaitsForEver() : controller.stuck();
+        if (found || ended || !candidate || state.someProcessLaunching()) {
             lastVersion = -1;
             probeVersion = -1;
             return;
@@ -107,6 +166,14 @@ final class DeadlockWatch implements Runnable {
         DeadlockReport report = null;
         synchronized (state) {
             ProcessRecord p = session.process;
+            if (p != null && probeId == HANG_PROBE && awaiting.remove(p)) {
+                reported.forEach((threadId, info) -> {
+                    if (!info.inLibrary() && !info.state().equals("WAITING") && !info.state().equals("BLOCKED")) {
+                        running.put(new TaskKey(p.id, threadId), info);
+                    }
+                });
+                return;
+            }
             if (p == null || probeId != probeVersion || !awaiting.contains(p)) {
                 return;
             }
@@ -115,10 +182,16 @@ final class DeadlockWatch implements Runnable {
                 return;
             }
             awaiting.remove(p);
-            reported.forEach((threadId, info) -> threads.put(new TaskKey(p.id, threadId), info));
+            reported.forEach((threadId, info) -> {
+                if (info.inLibrary() || info.state().equals("WAITING") || info.state().equals("BLOCKED")) {
+                    threads.put(new TaskKey(p.id, threadId), info);
+                }
+            });
             if (awaiting.isEmpty() && state.version == probeVersion) {
                 found = true;
-                report = DeadlockReports.build(state, threads);
+                Controller controller = coordinator.controller;
+                report = DeadlockReports.build(state, threads,
+                        controller == null ? state.allWaiters() : controller.blockedWaiters());
             }
         }
         if (report != null) {

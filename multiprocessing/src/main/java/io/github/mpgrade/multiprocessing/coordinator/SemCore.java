@@ -48,6 +48,11 @@ final class SemCore {
         return true;
     }
 
+    /** Whether {@link #tryTake} would succeed for {@code task} now. */
+    boolean canTake(TaskKey task) {
+        return value > 0 || (kind == Kind.RECURSIVE && depth > 0 && holders.get(0).equals(task));
+    }
+
     /**
      * Gives a permit back.
      *

@@ -16,11 +16,20 @@ final class Session {
     ProcessRecord process;
     /** The JVM behind the connection; guarded by the state lock. */
     ChildJvm jvm;
+    /** Replies and RUN frames sent: each may set a parked thread running. Guarded by the state lock. */
+    long wakeups;
+    /** The last QUIET: all threads were parked after this many wake-ups. Guarded by the state lock. */
+    long quietAfter = -1;
     private final ArrayDeque<ByteBuffer> outbox = new ArrayDeque<>();
     private final Object sendLock = new Object();
 
     Session(SocketChannel channel) {
         this.channel = channel;
+    }
+
+    /** In a controlled run: whether every thread of this JVM is parked since the last wake-up. */
+    boolean isQuiet() {
+        return quietAfter == wakeups;
     }
 
     void enqueue(ByteBuffer frame) {

@@ -31,6 +31,8 @@ final class SyncState {
     private final Map<Integer, ValueCell> values = new HashMap<>();
     private final Map<Integer, QueueCell> queues = new HashMap<>();
     private final Map<TaskKey, String> threadNames = new HashMap<>();
+    private final Map<TaskKey, String> stableNames = new HashMap<>();
+    private final Map<Integer, Integer> threadOrdinals = new HashMap<>();
     private final Map<String, Integer> labelCounters = new HashMap<>();
     private final Set<Session> dirty = new LinkedHashSet<>();
     private final ScheduledExecutorService timers;
@@ -43,6 +45,8 @@ final class SyncState {
     private int timedWaiters;
     /** Bumped by every request: the deadlock watch trusts a verdict only if nothing moved. */
     long version;
+    /** Whether processes run under a scheduler: they then park at BEGIN and report QUIET. */
+    boolean controlled;
 
     SyncState(ScheduledExecutorService timers, Coordinator.Console console, Runnable flusher) {
         this.timers = timers;
@@ -60,6 +64,7 @@ final class SyncState {
                        String message) {
         session.enqueue(new FrameBuilder(Op.REPLY).putLong(requestId).putByte(status).putLong(number)
                 .putLong(extra).putBytes(data).putString(message).build());
+        session.wakeups++;
         dirty.add(session);
     }
 
@@ -102,6 +107,30 @@ final class SyncState {
 
     void nameThread(TaskKey key, String name) {
         threadNames.put(key, name);
+        ProcessRecord p = processes.get(key.processId());
+        String stable = name.equals("main") && !stableNames.containsValue(p + "/main")
+                ? "main" : "t" + threadOrdinals.merge(key.processId(), 1, Integer::sum);
+        stableNames.putIfAbsent(key, p + "/" + stable);
+    }
+
+    /**
+     * The task's name that is the same in every run of the same schedule ({@code Process-1/main},
+     * {@code MainProcess/t1}): thread ids differ from JVM to JVM, the order threads appear does not.
+     */
+    String stableName(TaskKey key) {
+        return stableNames.getOrDefault(key, processes.get(key.processId()) + "/thread" + key.threadId());
+    }
+
+    /** The locks and semaphores the task holds now. */
+    List<String> holdings(TaskKey key) {
+        List<String> held = new ArrayList<>();
+        for (SemCore sem : sems.values()) {
+            if (sem.holders().contains(key)) {
+                held.add(sem.name);
+            }
+        }
+        held.sort(null);
+        return held;
     }
 
     private TraceEvent record(Kind kind, TaskKey who, String object, String text, long number) {
@@ -134,7 +163,12 @@ final class SyncState {
 
     /** Acquire with timeout: -1 waits for ever, 0 only tries. */
     void acquire(Session s, long requestId, TaskKey who, SemCore sem, long timeoutMillis) {
-        record(Kind.ACQUIRE_REQUEST, who, sem.name, null, timeoutMillis);
+        acquire(s, requestId, who, sem, timeoutMillis, timeoutMillis);
+    }
+
+    /** As above; a controlled run logs the timeout the program asked for, but may only try. */
+    void acquire(Session s, long requestId, TaskKey who, SemCore sem, long timeoutMillis, long askedMillis) {
+        record(Kind.ACQUIRE_REQUEST, who, sem.name, null, askedMillis);
         if (sem.tryTake(who)) {
             record(Kind.ACQUIRE_GRANT, who, sem.name, null, 0);
             ok(s, requestId, 1);
@@ -290,10 +324,11 @@ final class SyncState {
         jvm.record = p;
         jvm.session.process = p;
         ProcessRecord.Work work = p.work;
-        FrameBuilder run = new FrameBuilder(Op.RUN).putInt(p.id).putString(p.name).putBytes(work.processBytes())
-                .putString(work.mainClass()).putInt(work.args().size());
+        FrameBuilder run = new FrameBuilder(Op.RUN).putInt(p.id).putString(p.name).putBoolean(controlled)
+                .putBytes(work.processBytes()).putString(work.mainClass()).putInt(work.args().size());
         work.args().forEach(run::putString);
         send(jvm.session, run);
+        jvm.session.wakeups++;
         record(Kind.PROCESS_START, TaskKey.processOf(p.id), p.name, null, p.pid);
         if (p.starter != null) {
             reply(p.starter.session, p.starter.requestId, Status.OK, p.id, p.pid, null, null);
@@ -330,14 +365,14 @@ final class SyncState {
         checkFinisher(p);
     }
 
+    /** Whether a non-daemon child of {@code p} still runs: {@code p} may not exit before it ends. */
+    boolean hasLiveChildrenToWaitFor(ProcessRecord p) {
+        return processes.values().stream().anyMatch(child -> child.parentId == p.id && child.isLive() && !child.daemon);
+    }
+
     private void checkFinisher(ProcessRecord p) {
-        if (p.finisher == null) {
+        if (p.finisher == null || hasLiveChildrenToWaitFor(p)) {
             return;
-        }
-        for (ProcessRecord child : processes.values()) {
-            if (child.parentId == p.id && child.isLive() && !child.daemon) {
-                return;
-            }
         }
         for (ProcessRecord child : processes.values()) {
             if (child.parentId == p.id && child.isLive()) {
@@ -347,6 +382,7 @@ final class SyncState {
         waitersOf(p).remove(p.finisher);
         reply(p.finisher, Status.OK, 0, null);
         p.finisher = null;
+        p.exiting = true;
     }
 
     /** Sends SIGTERM (15) or SIGKILL (9) to a running process and whatever it started. */
@@ -448,6 +484,10 @@ final class SyncState {
     void protocolViolation(ProcessRecord p, String what) {
         TaskKey who = TaskKey.processOf(p == null ? -1 : p.id);
         record(Kind.PROTOCOL_VIOLATION, who, null, what, 0);
+    }
+
+    void hang(String report) {
+        record(Kind.HANG, TaskKey.processOf(-1), null, report, 0);
     }
 
     void deadlock(String report) {

@@ -37,6 +37,8 @@ public record TraceEvent(long seq, long nanos, Kind kind, Task task, String obje
         ERROR_OUTPUT,
         /** Every live task was blocked; text = the report. */
         DEADLOCK,
+        /** In a controlled run, a task ran outside the library past the bound; text = the report. */
+        HANG,
         /** A process broke the wire protocol and was disconnected; text = how. */
         PROTOCOL_VIOLATION
     }

@@ -6,17 +6,23 @@ package io.github.mpgrade.multiprocessing.wire;
  * <p>Requests (process to coordinator) carry a request id and the id of the calling thread;
  * the coordinator answers each with one {@link #REPLY}, possibly much later (a blocked acquire
  * is answered when it is granted). {@link #HELLO}, {@link #THREAD}, {@link #PRINT} and
- * {@link #PROBE_REPLY} are one-way. Values and queue items travel as opaque bytes: only the
+ * {@link #PROBE_REPLY} and {@link #QUIET} are one-way. Values and queue items travel as opaque bytes: only the
  * receiving process ever deserializes them.
  */
 public enum Op {
     // process -> coordinator, one-way
     HELLO(1), THREAD(2), PRINT(3), PROBE_REPLY(4),
+    /** Controlled runs: every thread of this JVM is parked, after it received this many wake-ups. */
+    QUIET(5),
     // process -> coordinator, answered by REPLY
     CREATE_SEM(10), ACQUIRE(11), RELEASE(12), OWNED_DEPTH(13),
     CREATE_VALUE(20), VALUE_GET(21), VALUE_SET(22),
     CREATE_QUEUE(30), QUEUE_PUT(31), QUEUE_GET(32),
-    START(40), JOIN(41), SIGNAL(42), POLL(43), FINISHING(44),
+    START(40), JOIN(41), SIGNAL(42), FINISHING(44),
+    /** Controlled runs: a process waits here, before its work, until the scheduler lets it begin. */
+    BEGIN(45),
+    /** Controlled runs: {@code Time.sleep} on the virtual clock. */
+    SLEEP(46),
     // coordinator -> process
     RUN(64), REPLY(65), PROBE(66);
 

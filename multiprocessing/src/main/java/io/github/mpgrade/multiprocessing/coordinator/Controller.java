@@ -1,0 +1,131 @@
+package io.github.mpgrade.multiprocessing.coordinator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs a program one task at a time: holds every request, and when every process is quiet (all
+ * its threads parked at a library call) asks the {@link Scheduler} which enabled request goes
+ * next. Records each decision so a run can be replayed. Guarded by the state lock.
+ */
+final class Controller {
+    private final Scheduler scheduler;
+    private final SyncState state;
+    private final int maxSteps;
+    private final List<PendingOperation> pending = new ArrayList<>();
+    private final List<String> decisions = new ArrayList<>();
+    private long virtualMillis;
+    /** The last decision (or the start): the chosen task must park again within the hang bound. */
+    private long busySince = System.nanoTime();
+    private boolean stepLimitReached;
+
+    Controller(Scheduler scheduler, SyncState state, int maxSteps) {
+        this.scheduler = scheduler;
+        this.state = state;
+        this.maxSteps = maxSteps;
+    }
+
+    void submit(PendingOperation operation) {
+        if (operation.operation == Choice.Operation.SLEEP) {
+            operation.wakeAt = virtualMillis + operation.timeoutMillis;
+        }
+        pending.add(operation);
+    }
+
+    /** Makes every decision that can be made now: while all are quiet, one operation at a time. */
+    void decide() {
+        while (!stepLimitReached && !pending.isEmpty() && allQuiet()) {
+            List<PendingOperation> enabled = new ArrayList<>();
+            for (PendingOperation op : pending) {
+                if (op.enabled(state)) {
+                    enabled.add(op);
+                }
+            }
+            if (enabled.isEmpty()) {
+                return; // every task waits for another: the deadlock watch confirms and reports
+            }
+            if (decisions.size() >= maxSteps) {
+                stepLimitReached = true;
+                return;
+            }
+            enabled.sort(Comparator.comparing((PendingOperation op) -> state.stableName(op.task))
+                    .thenComparing(op -> op.operation));
+            List<Choice> choices = enabled.stream().map(this::choice).toList();
+            int index;
+            try {
+                index = choices.indexOf(scheduler.pick(choices, decisions.size()));
+            } catch (RuntimeException broken) {
+                index = -1;
+            }
+            PendingOperation chosen = enabled.get(Math.max(index, 0)); // a faulty policy gets the first
+            decisions.add(state.stableName(chosen.task));
+            pending.remove(chosen);
+            if (chosen.operation == Choice.Operation.SLEEP) {
+                virtualMillis = Math.max(virtualMillis, chosen.wakeAt);
+            }
+            chosen.runNow(state);
+            busySince = System.nanoTime();
+        }
+    }
+
+    private Choice choice(PendingOperation op) {
+        String object = null;
+        if (op.target instanceof SemCore sem) {
+            object = sem.name;
+        } else if (op.target instanceof QueueCell queue) {
+            object = queue.name;
+        } else if (op.target instanceof ValueCell value) {
+            object = value.name;
+        } else if (op.target instanceof ProcessRecord process) {
+            object = process.name;
+        }
+        boolean blocking = switch (op.operation) {
+            case ACQUIRE, QUEUE_GET, JOIN -> op.timeoutMillis != 0;
+            case FINISHING -> true;
+            default -> false;
+        };
+        return new Choice(state.stableName(op.task), op.operation, object, state.holdings(op.task), op.wakeAt,
+                blocking);
+    }
+
+    /** Whether every process of the program is parked (or ending): only then may a decision be made. */
+    boolean allQuiet() {
+        for (ProcessRecord p : state.processes.values()) {
+            if (p.phase == ProcessRecord.Phase.LAUNCHING) {
+                return false;
+            }
+            if (p.phase == ProcessRecord.Phase.RUNNING && !p.exiting && !p.sessionEnded
+                    && (p.session == null || !p.session.isQuiet())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every task waits for another and nothing is running: a deadlock, certain. */
+    boolean stuck() {
+        return !pending.isEmpty() && allQuiet() && pending.stream().noneMatch(op -> op.enabled(state));
+    }
+
+    /** Some process has run outside the library for longer than {@code boundNanos}. */
+    boolean hung(long now, long boundNanos) {
+        return !allQuiet() && now - busySince > boundNanos;
+    }
+
+    List<Waiter> blockedWaiters() {
+        return pending.stream().filter(op -> op.mustWait(state)).map(PendingOperation::asWaiter).toList();
+    }
+
+    List<String> decisions() {
+        return List.copyOf(decisions);
+    }
+
+    boolean stepLimitReached() {
+        return stepLimitReached;
+    }
+
+    long virtualMillis() {
+        return virtualMillis;
+    }
+}
