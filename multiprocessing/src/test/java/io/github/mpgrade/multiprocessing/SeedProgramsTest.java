@@ -8,6 +8,7 @@ import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
 import io.github.mpgrade.multiprocessing.coordinator.DeadlockReport;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
+import io.github.mpgrade.samples.CertainDeadlock;
 import io.github.mpgrade.samples.Hello;
 import io.github.mpgrade.samples.Philosophers;
 import io.github.mpgrade.samples.PingPong;
@@ -85,14 +86,13 @@ class SeedProgramsTest {
 
     @Test
     void symmetricPhilosophersThatDeadlockAreReportedWithTheCycleAndTheirCodeLine() throws Exception {
-        // Each philosopher pauses with one fork in hand, so all five hold one: the cycle forms.
-        try (Programs.Launched program = Programs.launch(Philosophers.class, "5", "1", "true", "300").awaitEnd()) {
+        try (Programs.Launched program = Programs.launch(CertainDeadlock.class, "5").awaitEnd()) {
             DeadlockReport report = program.run().deadlock().orElseThrow();
             assertEquals(5, report.cycle().size(), report.text());
             for (DeadlockReport.Wait wait : report.cycle()) {
                 assertEquals(1, wait.holds().size(), report.text());
                 assertTrue(wait.waitsFor().startsWith("Lock-"), report.text());
-                assertTrue(wait.codeLine().startsWith("io.github.mpgrade.samples.Philosophers$Philosopher.run("),
+                assertEquals("io.github.mpgrade.samples.CertainDeadlock$Philosopher.run(CertainDeadlock.java:27)",
                         wait.codeLine());
             }
             assertTrue(report.text().contains("MainProcess (thread main) waits for Process-1 to end (join)"),
@@ -102,11 +102,11 @@ class SeedProgramsTest {
     }
 
     @Test
-    void aDeadlockedProgramRunNormallyPrintsTheCycleAndExitsWithinAMomentOfTheCycleForming() throws Exception {
-        Programs.Result result = Programs.runAsRoot(Philosophers.class, "3", "1", "true", "300");
+    void aDeadlockedProgramRunNormallyPrintsTheCycleAndExitsWithStatusThree() throws Exception {
+        Programs.Result result = Programs.runAsRoot(CertainDeadlock.class, "3");
         assertEquals(Coordinator.DEADLOCK_EXIT_STATUS, result.exitCode(), result.err());
         assertTrue(result.err().contains("These tasks wait for each other in a cycle:"), result.err());
-        assertTrue(result.err().contains("at io.github.mpgrade.samples.Philosophers$Philosopher.run(Philosophers.java:"),
+        assertTrue(result.err().contains("at io.github.mpgrade.samples.CertainDeadlock$Philosopher.run(CertainDeadlock.java:27)"),
                 result.err());
     }
 

@@ -61,6 +61,7 @@ public final class ChildMain {
         System.err.flush();
         out.finish();
         err.finish();
+        client.close();
         System.exit(code);
     }
 

@@ -5,6 +5,7 @@ import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
 import io.github.mpgrade.multiprocessing.wire.Frame;
 import io.github.mpgrade.multiprocessing.wire.FrameBuilder;
 import io.github.mpgrade.multiprocessing.wire.Op;
+import io.github.mpgrade.multiprocessing.wire.Status;
 import io.github.mpgrade.multiprocessing.wire.Transport;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -44,11 +45,13 @@ public final class Client {
     private final PrintStream consoleErr;
     private final ThreadGroup programThreads;
     private volatile boolean broken;
+    private volatile boolean closing;
     /** Whether this JVM runs under a scheduler (set by RUN): it then reports when it is quiet. */
     private volatile boolean controlled;
     /** REPLY and RUN frames received: each may have set a thread running. */
     private final AtomicLong wakeups = new AtomicLong();
     private Thread quietMonitor;
+    private volatile Call runCall;
 
     /** A request waiting for its reply. */
     private static final class Call {
@@ -113,6 +116,7 @@ public final class Client {
         try {
             Coordinator.RootCoordinator started = Coordinator.forRoot(options);
             Client client = connect(started.coordinator().address(), started.token(), true, err);
+            Runtime.getRuntime().addShutdownHook(new Thread(client::close, "mpgrade-disconnect"));
             // The root's own lines enter the event log too; they still go to its console as before.
             System.setOut(new PrintStream(new LineCapture(out, line -> client.print(false, line)), true,
                     StandardCharsets.UTF_8));
@@ -202,12 +206,23 @@ public final class Client {
         }
     }
 
-    /** Waits for the coordinator to say what this child JVM runs (a pooled JVM may wait long). */
+    /**
+     * Waits for the coordinator to say what this child JVM runs (a pooled JVM may wait long).
+     * The wait is an in-flight call like any other, so once RUN arrives this thread counts as
+     * running until its next call: a controlled run never decides while it starts up.
+     */
     RunOrder awaitRunOrder() {
+        Thread thread = Thread.currentThread();
+        Call call = new Call(thread, true);
+        call.sent = true;
+        runCall = call;
+        inFlight.put(thread, call);
         try {
             return runOrder.get();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("no work came from the coordinator", e);
+        } finally {
+            inFlight.remove(thread);
         }
     }
 
@@ -230,6 +245,10 @@ public final class Client {
                     case PROBE -> answerProbe(frame.getLong());
                     case RUN -> {
                         RunOrder order = readRunOrder(frame);
+                        Call waiting = runCall;
+                        if (waiting != null) {
+                            waiting.reply = new Reply(Status.OK, 0, 0, null, null);
+                        }
                         wakeups.incrementAndGet();
                         if (order.controlled()) {
                             startQuietMonitor();
@@ -291,9 +310,10 @@ public final class Client {
                 continue;
             }
             Activity activity = activity();
-            if (activity == Activity.WAITING_OUTSIDE) {
-                LockSupport.parkNanos(2_000_000);
-                activity = activity() == Activity.BUSY ? Activity.BUSY : Activity.PARKED;
+            for (int check = 0; check < 3 && activity == Activity.WAITING_OUTSIDE; check++) {
+                LockSupport.parkNanos(2_000_000); // a thread that just ended may be about to wake its joiner
+                activity = activity() == Activity.BUSY ? Activity.BUSY : check == 2 ? Activity.PARKED
+                        : Activity.WAITING_OUTSIDE;
             }
             if (activity == Activity.PARKED && wakeups.get() == seen) {
                 write(new FrameBuilder(Op.QUIET).putLong(seen).build());
@@ -379,8 +399,21 @@ public final class Client {
         return false;
     }
 
+    /**
+     * Closes the connection on purpose, at the end: the reader thread then leaves its blocking
+     * read, which would otherwise hold up the JVM's exit by ~300 ms.
+     */
+    void close() {
+        closing = true;
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // closing is best effort
+        }
+    }
+
     private void lost(IOException cause) {
-        if (broken) {
+        if (broken || closing) {
             return;
         }
         broken = true;

@@ -89,14 +89,17 @@ final class Controller {
                 blocking);
     }
 
-    /** Whether every process of the program is parked (or ending): only then may a decision be made. */
+    /**
+     * Whether every process of the program is parked: only then may a decision be made. A process
+     * that is exiting counts as busy until its exit is final, so exits enter the log in the same
+     * place in every run of a schedule.
+     */
     boolean allQuiet() {
         for (ProcessRecord p : state.processes.values()) {
             if (p.phase == ProcessRecord.Phase.LAUNCHING) {
                 return false;
             }
-            if (p.phase == ProcessRecord.Phase.RUNNING && !p.exiting && !p.sessionEnded
-                    && (p.session == null || !p.session.isQuiet())) {
+            if (p.phase == ProcessRecord.Phase.RUNNING && (p.session == null || !p.session.isQuiet())) {
                 return false;
             }
         }

@@ -72,14 +72,12 @@ public final class Coordinator implements AutoCloseable {
      * @param poolSize    how many started JVMs to keep ready, so {@code start()} only hands over work
      * @param console     where process output is echoed
      * @param onDeadlock  told once when every live task is blocked for good
-     * @param scheduler   null for a free run (the operating system schedules); else a controlled
-     *                    run, one task at a time, in the order this policy picks
      * @param hangBound   in a controlled run, how long a task may run without calling the library
      *                    before the run is ended as an uncontrolled hang
      * @param maxSteps    in a controlled run, how many decisions before the run is cut short
      */
     public record Options(LaunchSpec launchSpec, int poolSize, Console console, Consumer<DeadlockReport> onDeadlock,
-                          Scheduler scheduler, Duration hangBound, int maxSteps) {
+                          Duration hangBound, int maxSteps) {
         public Options {
             Objects.requireNonNull(launchSpec, "launchSpec");
             Objects.requireNonNull(console, "console");
@@ -94,33 +92,28 @@ public final class Coordinator implements AutoCloseable {
         }
 
         public static Options defaults(LaunchSpec launchSpec) {
-            return new Options(launchSpec, 1, Console.of(System.out, System.err), report -> { }, null,
+            return new Options(launchSpec, 1, Console.of(System.out, System.err), report -> { },
                     Duration.ofSeconds(10), 1_000_000);
         }
 
         public Options withPoolSize(int size) {
-            return new Options(launchSpec, size, console, onDeadlock, scheduler, hangBound, maxSteps);
+            return new Options(launchSpec, size, console, onDeadlock, hangBound, maxSteps);
         }
 
         public Options withConsole(Console newConsole) {
-            return new Options(launchSpec, poolSize, newConsole, onDeadlock, scheduler, hangBound, maxSteps);
+            return new Options(launchSpec, poolSize, newConsole, onDeadlock, hangBound, maxSteps);
         }
 
         public Options withOnDeadlock(Consumer<DeadlockReport> handler) {
-            return new Options(launchSpec, poolSize, console, handler, scheduler, hangBound, maxSteps);
-        }
-
-        /** A controlled run under this policy. */
-        public Options withScheduler(Scheduler policy) {
-            return new Options(launchSpec, poolSize, console, onDeadlock, policy, hangBound, maxSteps);
+            return new Options(launchSpec, poolSize, console, handler, hangBound, maxSteps);
         }
 
         public Options withHangBound(Duration bound) {
-            return new Options(launchSpec, poolSize, console, onDeadlock, scheduler, bound, maxSteps);
+            return new Options(launchSpec, poolSize, console, onDeadlock, bound, maxSteps);
         }
 
         public Options withMaxSteps(int steps) {
-            return new Options(launchSpec, poolSize, console, onDeadlock, scheduler, hangBound, steps);
+            return new Options(launchSpec, poolSize, console, onDeadlock, hangBound, steps);
         }
     }
 
@@ -131,18 +124,19 @@ public final class Coordinator implements AutoCloseable {
     private final JvmLauncher launcher;
     private final ScheduledExecutorService timers;
     final SyncState state;
-    /** Null in a free run. */
-    final Controller controller;
+    /** The current run's; null in a free run. Guarded by the state lock. */
+    volatile Controller controller;
+    /** The program running now, or the last one; null in a root JVM's own coordinator. */
+    private volatile ProgramRun currentRun;
     private final DeadlockWatch watch;
     private final Map<String, ChildJvm> launched = new HashMap<>(); // by token; guarded by state
     private final ArrayDeque<ChildJvm> idle = new ArrayDeque<>(); // ready JVMs; guarded by state
     private final List<Session> sessions = new ArrayList<>(); // guarded by state
     private final SecureRandom random = new SecureRandom();
     private final AtomicInteger refilling = new AtomicInteger();
-    private final Thread shutdownHook = new Thread(this::killEverything, "mpgrade-shutdown");
+    /** Also closes the sockets: the JVM's exit waits ~300 ms for threads blocked in a socket call. */
+    private final Thread shutdownHook = new Thread(this::close, "mpgrade-shutdown");
     private volatile boolean closed;
-    private volatile DeadlockReport deadlock;
-    private volatile String hang;
 
     private Coordinator(Options options) throws IOException {
         this.options = options;
@@ -152,9 +146,6 @@ public final class Coordinator implements AutoCloseable {
         this.launcher = new JvmLauncher(options.launchSpec(), address, workDirectory);
         this.timers = Executors.newSingleThreadScheduledExecutor(daemon("mpgrade-timer"));
         this.state = new SyncState(timers, options.console(), this::flushAll);
-        this.controller = options.scheduler() == null ? null
-                : new Controller(options.scheduler(), state, options.maxSteps());
-        state.controlled = controller != null;
         this.watch = new DeadlockWatch(this, options.hangBound());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         daemon("mpgrade-accept").newThread(this::acceptLoop).start();
@@ -192,30 +183,44 @@ public final class Coordinator implements AutoCloseable {
         return address;
     }
 
+    /** The log of the program running now (or last). */
     public EventLog log() {
-        return state.log;
-    }
-
-    /** The deadlock found, if any. */
-    public DeadlockReport deadlock() {
-        return deadlock;
+        synchronized (state) {
+            return state.log;
+        }
     }
 
     /**
-     * Launches a program: a child JVM that runs {@code mainClass.main(args)} as the program's root
-     * process, {@code MainProcess}. One coordinator runs one program.
+     * Launches a program in a free run: a child JVM runs {@code mainClass.main(args)} as the
+     * program's root process, {@code MainProcess}, and the operating system schedules.
      */
     public ProgramRun launch(String mainClass, List<String> args) {
+        return launch(mainClass, args, null);
+    }
+
+    /**
+     * Launches a program in a controlled run: one task at a time, in the order {@code scheduler}
+     * picks (null: a free run). A coordinator runs one program at a time, and may run another
+     * once the last has ended: its JVM pool and sockets serve them all.
+     */
+    public ProgramRun launch(String mainClass, List<String> args, Scheduler scheduler) {
         ProcessRecord root;
+        ProgramRun run;
         synchronized (state) {
-            if (!state.processes.isEmpty()) {
-                throw new IllegalStateException("this coordinator already runs a program; start another one");
+            if (state.processes.values().stream().anyMatch(ProcessRecord::isLive)) {
+                throw new IllegalStateException("this coordinator still runs a program; wait for it to end first");
             }
+            state.reset();
+            controller = scheduler == null ? null : new Controller(scheduler, state, options.maxSteps());
+            state.controlled = controller != null;
+            watch.reset();
             root = state.newProcess("MainProcess", -1, false, ProcessRecord.Work.main(mainClass, args));
+            run = new ProgramRun(this, root, state.log, controller);
+            currentRun = run;
         }
         provideJvm(root);
         flushAll();
-        return new ProgramRun(this, root);
+        return run;
     }
 
     // ---------------------------------------------------------------- connections
@@ -674,7 +679,10 @@ public final class Coordinator implements AutoCloseable {
     // ---------------------------------------------------------------- ending
 
     void deadlockFound(DeadlockReport report) {
-        deadlock = report;
+        ProgramRun run = currentRun;
+        if (run != null) {
+            run.deadlock = report;
+        }
         synchronized (state) {
             state.deadlock(report.text());
         }
@@ -683,30 +691,19 @@ public final class Coordinator implements AutoCloseable {
     }
 
     void hangFound(String report) {
-        hang = report;
+        ProgramRun run = currentRun;
+        if (run != null) {
+            run.hang = report;
+        }
         synchronized (state) {
             state.hang(report);
         }
         killPrograms();
     }
 
-    /** The uncontrolled hang that ended a controlled run, if one did. */
-    public String hang() {
-        return hang;
-    }
-
-    /** The decisions of a controlled run so far: the task chosen at each step. */
-    public List<String> decisions() {
-        synchronized (state) {
-            return controller == null ? List.of() : controller.decisions();
-        }
-    }
-
-    /** Whether a controlled run was cut short at {@link Options#maxSteps()} decisions. */
-    public boolean stepLimitReached() {
-        synchronized (state) {
-            return controller != null && controller.stepLimitReached();
-        }
+    /** The program running now or last, if this coordinator launched one. */
+    ProgramRun currentRun() {
+        return currentRun;
     }
 
     /** Kills every process of the program (the root JVM that hosts the coordinator excepted). */

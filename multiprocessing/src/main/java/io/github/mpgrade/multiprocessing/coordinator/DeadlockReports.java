@@ -16,6 +16,9 @@ final class DeadlockReports {
         Map<TaskKey, List<String>> holdings = new HashMap<>();
         Map<String, String> sites = new java.util.TreeMap<>();
         for (SemCore sem : state.sems()) {
+            if (sem.isInternal()) {
+                continue; // the semaphores inside a Condition or Barrier: not what the program holds
+            }
             for (TaskKey holder : sem.holders()) {
                 holdings.computeIfAbsent(holder, k -> new ArrayList<>()).add(sem.name);
             }

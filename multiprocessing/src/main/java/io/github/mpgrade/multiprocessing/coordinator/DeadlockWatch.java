@@ -53,6 +53,18 @@ final class DeadlockWatch implements Runnable {
         this.hangBoundNanos = hangBound.toNanos();
     }
 
+    /** A new program: forget the last one's verdicts. Under the state lock. */
+    void reset() {
+        lastVersion = -1;
+        probeVersion = -1;
+        hangProbeStarted = -1;
+        awaiting.clear();
+        threads.clear();
+        running.clear();
+        found = false;
+        ended = false;
+    }
+
     @Override
     public void run() {
         while (!coordinator.isClosed()) {

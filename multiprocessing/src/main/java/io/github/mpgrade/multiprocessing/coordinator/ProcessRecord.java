@@ -22,8 +22,6 @@ final class ProcessRecord {
     Waiter starter;
     final List<Waiter> joiners = new ArrayList<>();
     Waiter finisher;
-    /** Its last request (FINISHING) was answered: it is exiting and will not call the library again. */
-    boolean exiting;
     boolean osExited;
     boolean sessionEnded;
     int rawExitCode;

@@ -1,16 +1,23 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** A program launched by a {@link Coordinator}: wait for it, read what it did, end it. */
 public final class ProgramRun {
     private final Coordinator coordinator;
     private final ProcessRecord root;
+    private final EventLog log;
+    private final Controller controller;
+    volatile DeadlockReport deadlock;
+    volatile String hang;
 
-    ProgramRun(Coordinator coordinator, ProcessRecord root) {
+    ProgramRun(Coordinator coordinator, ProcessRecord root, EventLog log, Controller controller) {
         this.coordinator = coordinator;
         this.root = root;
+        this.log = log;
+        this.controller = controller;
     }
 
     /**
@@ -34,7 +41,8 @@ public final class ProgramRun {
     }
 
     private boolean ended() {
-        return !root.isLive() && coordinator.state.processes.values().stream().noneMatch(ProcessRecord::isLive);
+        return !root.isLive() && (coordinator.currentRun() != this
+                || coordinator.state.processes.values().stream().noneMatch(ProcessRecord::isLive));
     }
 
     /** The root's exit code (negative: killed by that signal), or null while it runs. */
@@ -52,11 +60,37 @@ public final class ProgramRun {
     }
 
     public Optional<DeadlockReport> deadlock() {
-        return Optional.ofNullable(coordinator.deadlock());
+        return Optional.ofNullable(deadlock);
+    }
+
+    /** In a controlled run: the report of a task that ran outside the library past the bound. */
+    public Optional<String> hang() {
+        return Optional.ofNullable(hang);
+    }
+
+    /** In a controlled run: the task chosen at each step, in order; empty in a free run. */
+    public List<String> decisions() {
+        synchronized (coordinator.state) {
+            return controller == null ? List.of() : controller.decisions();
+        }
+    }
+
+    /** In a controlled run: whether it was cut short at the step limit. */
+    public boolean stepLimitReached() {
+        synchronized (coordinator.state) {
+            return controller != null && controller.stepLimitReached();
+        }
+    }
+
+    /** In a controlled run: the virtual time in ms its sleeps added up to. */
+    public long virtualMillis() {
+        synchronized (coordinator.state) {
+            return controller == null ? 0 : controller.virtualMillis();
+        }
     }
 
     public EventLog log() {
-        return coordinator.log();
+        return log;
     }
 
     /** Kills every process of the program. */

@@ -93,6 +93,11 @@ final class SemCore {
         return holders.contains(task) ? 1 : 0;
     }
 
+    /** A semaphore a composed primitive uses inside (its label has a dot: {@code Condition.wakeup}). */
+    boolean isInternal() {
+        return name.indexOf('.') >= 0;
+    }
+
     List<TaskKey> holders() {
         return List.copyOf(holders);
     }

@@ -25,7 +25,8 @@ final class SyncState {
     /** Beyond this many characters of output a process's further lines are counted, not kept. */
     static final long OUTPUT_CAP_CHARS = 4L << 20;
 
-    final EventLog log = new EventLog();
+    /** The current run's log; a new one for each program the coordinator runs. */
+    EventLog log = new EventLog();
     final Map<Integer, ProcessRecord> processes = new LinkedHashMap<>();
     private final Map<Integer, SemCore> sems = new HashMap<>();
     private final Map<Integer, ValueCell> values = new HashMap<>();
@@ -125,7 +126,7 @@ final class SyncState {
     List<String> holdings(TaskKey key) {
         List<String> held = new ArrayList<>();
         for (SemCore sem : sems.values()) {
-            if (sem.holders().contains(key)) {
+            if (!sem.isInternal() && sem.holders().contains(key)) {
                 held.add(sem.name);
             }
         }
@@ -213,6 +214,24 @@ final class SyncState {
     }
 
     private final Map<Object, List<Waiter>> waiters = new HashMap<>();
+
+    /** Forgets the previous program entirely: the next one starts from nothing, numbered from 0 and 1. */
+    void reset() {
+        processes.clear();
+        sems.clear();
+        values.clear();
+        queues.clear();
+        threadNames.clear();
+        stableNames.clear();
+        threadOrdinals.clear();
+        labelCounters.clear();
+        waiters.clear();
+        dirty.clear();
+        nextObjectId = 1;
+        nextProcessId = 0;
+        timedWaiters = 0;
+        log = new EventLog();
+    }
 
     private List<Waiter> waitersOf(Object target) {
         return waiters.computeIfAbsent(target, t -> new ArrayList<>());
@@ -382,7 +401,6 @@ final class SyncState {
         waitersOf(p).remove(p.finisher);
         reply(p.finisher, Status.OK, 0, null);
         p.finisher = null;
-        p.exiting = true;
     }
 
     /** Sends SIGTERM (15) or SIGKILL (9) to a running process and whatever it started. */
