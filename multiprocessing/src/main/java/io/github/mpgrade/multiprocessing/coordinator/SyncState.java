@@ -154,7 +154,7 @@ final class SyncState {
                    String site) {
         SemCore sem = new SemCore(nextObjectId++, kind, value, max, nameFor(label), site);
         sems.put(sem.id, sem);
-        record(Kind.CREATE, who, sem.name, site, 0);
+        record(Kind.CREATE, who, sem.name, site, value);
         ok(s, requestId, sem.id);
     }
 
@@ -348,7 +348,8 @@ final class SyncState {
         work.args().forEach(run::putString);
         send(jvm.session, run);
         jvm.session.wakeups++;
-        record(Kind.PROCESS_START, TaskKey.processOf(p.id), p.name, null, p.pid);
+        TaskKey starter = p.starter == null ? TaskKey.processOf(p.id) : p.starter.task;
+        record(Kind.PROCESS_START, starter, p.name, null, p.pid);
         if (p.starter != null) {
             reply(p.starter.session, p.starter.requestId, Status.OK, p.id, p.pid, null, null);
             p.starter = null;
@@ -368,6 +369,7 @@ final class SyncState {
 
     void join(Session s, long requestId, TaskKey who, ProcessRecord p, long timeoutMillis) {
         if (p.phase == ProcessRecord.Phase.EXITED) {
+            record(Kind.JOIN, who, p.name, null, p.exitCode);
             ok(s, requestId, p.exitCode);
         } else if (timeoutMillis == 0) {
             reply(s, requestId, Status.TIMEOUT, 0, null, null);
@@ -460,6 +462,7 @@ final class SyncState {
         for (Waiter w : List.copyOf(waitersOf(p))) {
             if (w.kind == Waiter.Kind.JOIN) {
                 waitersOf(p).remove(w);
+                record(Kind.JOIN, w.task, p.name, null, code);
                 reply(w, Status.OK, code, null);
             }
         }

@@ -16,11 +16,16 @@ package io.github.mpgrade.multiprocessing.coordinator;
 public record TraceEvent(long seq, long nanos, Kind kind, Task task, String object, String text, long number) {
 
     public enum Kind {
-        /** A process got its work (its {@code run()} or {@code main}); number = its pid. */
+        /**
+         * A process got its work (its {@code run()} or {@code main}); task = who started it (the
+         * process itself for the program's root), object = the new process, number = its pid.
+         */
         PROCESS_START,
         /** A process ended; number = its exit code (negative: killed by that signal). */
         PROCESS_EXIT,
-        /** A synchronization object was made; text = where in the program. */
+        /** A join returned because the process had ended; object = that process, number = its exit code. */
+        JOIN,
+        /** A synchronization object was made; text = where in the program; number = a semaphore's permits. */
         CREATE,
         ACQUIRE_REQUEST,
         ACQUIRE_GRANT,

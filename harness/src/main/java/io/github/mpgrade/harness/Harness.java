@@ -1,0 +1,161 @@
+package io.github.mpgrade.harness;
+
+import io.github.mpgrade.harness.schedule.Replay;
+import io.github.mpgrade.harness.schedule.Strategy;
+import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
+import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
+import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
+import io.github.mpgrade.multiprocessing.coordinator.Scheduler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Runs programs under control: each run is one schedule, chosen by a {@link Strategy} and a seed,
+ * with every process a child JVM of one coordinator that lives as long as this harness (its
+ * sockets and its pool of started JVMs serve every run). Not thread-safe: one run at a time.
+ *
+ * <pre>{@code
+ * try (Harness harness = Harness.forClassPath(studentClassPath)) {
+ *     Run run = harness.run(Program.main("lab.pingpong.PingPong").args(3), Strategy.randomWalk(), 17);
+ *     run.lines();              // what it printed, in causal order
+ *     run.deadlock();           // the cycle, if it deadlocked
+ * }
+ * }</pre>
+ */
+public final class Harness implements AutoCloseable {
+    /** The system property that makes every exploration run only this seed (a student's replay). */
+    public static final String SEED_PROPERTY = "mpgrade.seed";
+
+    private final Coordinator coordinator;
+    private final Duration runTimeout;
+
+    private Harness(Coordinator coordinator, Duration runTimeout) {
+        this.coordinator = coordinator;
+        this.runTimeout = runTimeout;
+    }
+
+    /** A harness whose programs load their classes from this class path (the runtime must be on it). */
+    public static Harness forClassPath(List<String> classPath) {
+        return create(LaunchSpec.withClassPath(classPath), Duration.ofSeconds(5), 200_000);
+    }
+
+    /** A harness whose programs use this JVM's class path: for programs that are part of the checks' own code base. */
+    public static Harness forCurrentClassPath() {
+        return forClassPath(Arrays.asList(System.getProperty("java.class.path").split(java.io.File.pathSeparator)));
+    }
+
+    /**
+     * @param hangBound how long a task may run outside the library before the run ends as a hang
+     * @param maxSteps  how many scheduling decisions before a run is cut short
+     */
+    public static Harness create(LaunchSpec launchSpec, Duration hangBound, int maxSteps) {
+        try {
+            return new Harness(Coordinator.start(Coordinator.Options.defaults(launchSpec)
+                    .withPoolSize(3).withConsole(Coordinator.Console.silent())
+                    .withHangBound(hangBound).withMaxSteps(maxSteps)), hangBound.multipliedBy(6));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a coordinator: " + e.getMessage(), e);
+        }
+    }
+
+    /** One controlled run: the schedule the strategy makes from this seed. */
+    public Run run(Program program, Strategy strategy, long seed) {
+        return execute(program, strategy.name(), seed, strategy.scheduler(seed));
+    }
+
+    /**
+     * Runs one schedule per seed, from {@code firstSeed} on, {@code count} of them — or only the
+     * seed in the system property {@value #SEED_PROPERTY}, when it is set.
+     */
+    public List<Run> explore(Program program, Strategy strategy, long firstSeed, int count) {
+        List<Run> runs = new ArrayList<>();
+        for (long seed : seeds(firstSeed, count)) {
+            runs.add(run(program, strategy, seed));
+        }
+        return runs;
+    }
+
+    /** As {@link #explore}, but stops at the first run that {@code fails}; empty if none did. */
+    public Optional<Run> findFailure(Program program, Strategy strategy, long firstSeed, int count,
+                                     Predicate<Run> fails) {
+        for (long seed : seeds(firstSeed, count)) {
+            Run run = run(program, strategy, seed);
+            if (fails.test(run)) {
+                return Optional.of(run);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Makes a recorded schedule again. */
+    public Run replay(Run recorded) {
+        return execute(recorded.program(), "replay of " + recorded.strategy(), recorded.seed(),
+                new Replay(recorded.decisions()));
+    }
+
+    /**
+     * Replays a failing run {@code times} times: it is a witness only if every replay follows
+     * the recorded schedule and gives the same event log. A verdict that fails a student must
+     * rest on a confirmed witness.
+     */
+    public Witness confirm(Run failing, int times) {
+        for (int i = 0; i < times; i++) {
+            Replay replay = new Replay(failing.decisions());
+            Run again = execute(failing.program(), "replay of " + failing.strategy(), failing.seed(), replay);
+            if (replay.diverged()) {
+                return Witness.unconfirmed(failing, "replay " + (i + 1) + " left the recorded schedule");
+            }
+            if (!again.signature().equals(failing.signature())) {
+                return Witness.unconfirmed(failing, "replay " + (i + 1) + " gave a different event log");
+            }
+        }
+        return Witness.confirmed(failing, times);
+    }
+
+    /** Runs under any scheduler (an exhaustive search's, a test's). */
+    public Run execute(Program program, String strategyName, long seed, Scheduler scheduler) {
+        long start = System.nanoTime();
+        ProgramRun run = coordinator.launch(program.mainClass(), program.args(), scheduler);
+        boolean ended;
+        try {
+            ended = run.awaitEnd(runTimeout);
+            if (!ended) {
+                run.kill();
+                run.awaitEnd(Duration.ofSeconds(10));
+            }
+        } catch (InterruptedException e) {
+            run.kill();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + program + " ran", e);
+        }
+        Optional<String> hang = run.hang().or(() -> ended ? Optional.empty()
+                : Optional.of("The program did not end within " + runTimeout.toSeconds() + " s and was stopped."));
+        return new Run(program, strategyName, seed, run.log().events(), run.decisions(), run.exitCode(),
+                run.deadlock(), hang, run.stepLimitReached(), run.startFailure(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static List<Long> seeds(long first, int count) {
+        String fixed = System.getProperty(SEED_PROPERTY);
+        if (fixed != null && !fixed.isBlank()) {
+            return List.of(Long.parseLong(fixed.trim()));
+        }
+        List<Long> seeds = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            seeds.add(first + i);
+        }
+        return seeds;
+    }
+
+    /** Ends every JVM of every run. */
+    @Override
+    public void close() {
+        coordinator.close();
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.mpgrade.harness.analysis;
+
+import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
+import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The happens-before order of a run, by vector clocks: program order in each task; a start
+ * before everything the started process does; everything a process does before its exit, and
+ * its exit before the join that saw it; a release before the acquires that follow it; a queue
+ * put before the get that took its item. Two events it does not order could have happened the
+ * other way round under another schedule — so output that is correct only by such luck is
+ * caught from a single run (Oechsle and Barzen's check of concurrent output).
+ */
+public final class HappensBefore {
+    private final Map<TraceEvent, int[]> clocks = new IdentityHashMap<>();
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<TraceEvent> events;
+
+    private HappensBefore(List<TraceEvent> events) {
+        this.events = List.copyOf(events);
+    }
+
+    public static HappensBefore of(List<TraceEvent> events) {
+        HappensBefore hb = new HappensBefore(events);
+        hb.compute();
+        return hb;
+    }
+
+    private void compute() {
+        Map<String, int[]> taskClock = new HashMap<>();
+        Map<String, int[]> released = new HashMap<>();
+        Map<String, ArrayDeque<int[]>> queued = new HashMap<>();
+        Map<String, int[]> started = new HashMap<>();
+        Map<String, int[]> processClock = new HashMap<>(); // join of all its tasks' clocks
+        Map<String, int[]> exited = new HashMap<>();
+        for (TraceEvent e : events) {
+            String task = Tasks.name(e.task());
+            String process = e.task().processName();
+            int[] clock = taskClock.get(task);
+            if (clock == null) {
+                clock = started.getOrDefault(process, new int[0]); // a new task begins after its process's start
+            }
+            switch (e.kind()) {
+                case ACQUIRE_GRANT -> clock = join(clock, released.get(e.object()));
+                case QUEUE_GET -> {
+                    ArrayDeque<int[]> items = queued.get(e.object());
+                    clock = join(clock, items == null ? null : items.poll());
+                }
+                case JOIN -> clock = join(clock, exited.get(e.object()));
+                case PROCESS_EXIT -> clock = join(clock, processClock.get(process));
+                default -> {
+                }
+            }
+            clock = tick(clock, slot(task));
+            taskClock.put(task, clock);
+            clocks.put(e, clock);
+            processClock.merge(process, clock, HappensBefore::join);
+            switch (e.kind()) {
+                case RELEASE -> released.merge(e.object(), clock, HappensBefore::join);
+                case QUEUE_PUT -> queued.computeIfAbsent(e.object(), q -> new ArrayDeque<>()).add(clock);
+                case PROCESS_START -> started.put(e.object(), clock);
+                case PROCESS_EXIT -> exited.put(e.object(), clock);
+                default -> {
+                }
+            }
+        }
+    }
+
+    private int slot(String task) {
+        return index.computeIfAbsent(task, t -> index.size());
+    }
+
+    private static int[] tick(int[] clock, int slot) {
+        int[] next = java.util.Arrays.copyOf(clock, Math.max(clock.length, slot + 1));
+        next[slot]++;
+        return next;
+    }
+
+    private static int[] join(int[] a, int[] b) {
+        if (b == null) {
+            return a;
+        }
+        int[] joined = java.util.Arrays.copyOf(a, Math.max(a.length, b.length));
+        for (int i = 0; i < b.length; i++) {
+            joined[i] = Math.max(joined[i], b[i]);
+        }
+        return joined;
+    }
+
+    /** Whether {@code a} happens before {@code b}: no schedule could have put {@code b} first. */
+    public boolean ordered(TraceEvent a, TraceEvent b) {
+        int[] ca = clocks.get(a);
+        int[] cb = clocks.get(b);
+        if (ca == null || cb == null || a == b) {
+            return false;
+        }
+        int slot = index.get(Tasks.name(a.task()));
+        return slot < cb.length && ca[slot] <= cb[slot];
+    }
+
+    /**
+     * Consecutive output lines whose order this run shows but nothing enforced: each pair is
+     * two lines by different tasks that another schedule could print the other way round.
+     */
+    public List<TraceEvent[]> unorderedConsecutiveOutputs() {
+        List<TraceEvent> outputs = events.stream().filter(e -> e.kind() == Kind.OUTPUT).toList();
+        List<TraceEvent[]> unordered = new ArrayList<>();
+        for (int i = 1; i < outputs.size(); i++) {
+            TraceEvent before = outputs.get(i - 1);
+            TraceEvent after = outputs.get(i);
+            if (!Tasks.name(before.task()).equals(Tasks.name(after.task())) && !ordered(before, after)) {
+                unordered.add(new TraceEvent[] {before, after});
+            }
+        }
+        return unordered;
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.mpgrade.harness.analysis;
+
+import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Safety questions on a run: what a task held when it did something (printed a line), and which
+ * tasks were inside a stretch of their code at the same time.
+ */
+public final class Holdings {
+    private final List<TraceEvent> events;
+    private final Map<TraceEvent, Set<String>> heldAt = new IdentityHashMap<>();
+
+    private Holdings(List<TraceEvent> events) {
+        this.events = List.copyOf(events);
+        Map<String, List<String>> holders = new HashMap<>();
+        Map<String, Set<String>> held = new HashMap<>();
+        for (TraceEvent e : this.events) {
+            String task = Tasks.name(e.task());
+            switch (e.kind()) {
+                case ACQUIRE_GRANT -> {
+                    held.computeIfAbsent(task, t -> new TreeSet<>()).add(e.object());
+                    holders.computeIfAbsent(e.object(), l -> new ArrayList<>()).add(task);
+                }
+                case RELEASE -> {
+                    String holder = Holders.release(holders.get(e.object()), task, () -> { });
+                    if (holder != null) {
+                        held.get(holder).remove(e.object());
+                    }
+                }
+                default -> {
+                }
+            }
+            heldAt.put(e, Set.copyOf(held.getOrDefault(task, Set.of())));
+        }
+    }
+
+    public static Holdings of(List<TraceEvent> events) {
+        return new Holdings(events);
+    }
+
+    /** The locks and semaphores the event's task held when it happened (those it acquired itself). */
+    public Set<String> heldAt(TraceEvent event) {
+        return heldAt.getOrDefault(event, Set.of());
+    }
+
+    /**
+     * A stretch of one task's run: from an event that {@code opens} it to the task's next event
+     * that {@code closes} it (or the end of the run).
+     */
+    public record Interval(String task, TraceEvent from, TraceEvent to) {
+        boolean overlaps(Interval other) {
+            return from.seq() < other.to.seq() && other.from.seq() < to.seq();
+        }
+    }
+
+    public List<Interval> intervals(Predicate<TraceEvent> opens, Predicate<TraceEvent> closes) {
+        Map<String, TraceEvent> open = new HashMap<>();
+        List<Interval> intervals = new ArrayList<>();
+        for (TraceEvent e : events) {
+            String task = Tasks.name(e.task());
+            if (open.containsKey(task) && closes.test(e)) {
+                intervals.add(new Interval(task, open.remove(task), e));
+            } else if (opens.test(e)) {
+                open.putIfAbsent(task, e);
+            }
+        }
+        TraceEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
+        open.forEach((task, from) -> intervals.add(new Interval(task, from, last)));
+        return intervals;
+    }
+
+    /** Pairs of intervals of different tasks that were open at the same time. */
+    public List<Interval[]> overlapping(List<Interval> intervals) {
+        List<Interval[]> pairs = new ArrayList<>();
+        for (int i = 0; i < intervals.size(); i++) {
+            for (int j = i + 1; j < intervals.size(); j++) {
+                Interval a = intervals.get(i);
+                Interval b = intervals.get(j);
+                if (!a.task().equals(b.task()) && a.overlaps(b)) {
+                    pairs.add(new Interval[] {a, b});
+                }
+            }
+        }
+        return pairs;
+    }
+}
