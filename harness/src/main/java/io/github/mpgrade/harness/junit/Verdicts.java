@@ -1,0 +1,33 @@
+package io.github.mpgrade.harness.junit;
+
+import io.github.mpgrade.harness.Harness;
+import io.github.mpgrade.harness.Run;
+import io.github.mpgrade.harness.Witness;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Turns a failing run into a verdict: only after its schedule replayed identically does it cost
+ * the student points; otherwise the check is aborted as "could not be reproduced".
+ */
+public final class Verdicts {
+    /** How many times a witness is replayed before it counts. */
+    public static final int REPLAYS = 2;
+
+    private Verdicts() {
+    }
+
+    /**
+     * Fails the check with {@code message} if the run's schedule replays.
+     *
+     * @throws CheckFailure         the witness replayed: the student loses the check's points
+     * @throws TestAbortedException it did not: the check keeps its points and says so
+     */
+    public static void fail(Harness harness, Run failing, String message) {
+        Witness witness = harness.confirm(failing, REPLAYS);
+        if (!witness.confirmed()) {
+            throw new TestAbortedException("A failure was seen but " + witness.note()
+                    + "; it costs no points. (" + message + ")");
+        }
+        throw new CheckFailure(message + "\n\n" + Feedback.replay(failing), failing.seed());
+    }
+}
