@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * An operation a parked task asks for, as a scheduler sees it.
  *
- * @param task      the task's stable name in this run: {@code Process-1/main}, {@code MainProcess/t1}
+ * @param task      the task's stable name in this run: {@code Process-1/main}, {@code MainProcess/Thread-0}
  * @param operation what it asks for
  * @param object    the lock, queue, value or process concerned, or null
  * @param holds     the locks and semaphores the task holds now

@@ -33,7 +33,7 @@ final class SyncState {
     private final Map<Integer, QueueCell> queues = new HashMap<>();
     private final Map<TaskKey, String> threadNames = new HashMap<>();
     private final Map<TaskKey, String> stableNames = new HashMap<>();
-    private final Map<Integer, Integer> threadOrdinals = new HashMap<>();
+    private final Map<String, Integer> nameCopies = new HashMap<>();
     private final Map<String, Integer> labelCounters = new HashMap<>();
     private final Set<Session> dirty = new LinkedHashSet<>();
     private final ScheduledExecutorService timers;
@@ -108,15 +108,18 @@ final class SyncState {
 
     void nameThread(TaskKey key, String name) {
         threadNames.put(key, name);
-        ProcessRecord p = processes.get(key.processId());
-        String stable = name.equals("main") && !stableNames.containsValue(p + "/main")
-                ? "main" : "t" + threadOrdinals.merge(key.processId(), 1, Integer::sum);
-        stableNames.putIfAbsent(key, p + "/" + stable);
+        if (!stableNames.containsKey(key)) {
+            // Java numbers threads in the order they are created, which a schedule fixes; the order
+            // in which they first call the library it does not, so only a repeated name gets a suffix.
+            String stable = processes.get(key.processId()) + "/" + name;
+            int copies = nameCopies.merge(stable, 1, Integer::sum);
+            stableNames.put(key, copies == 1 ? stable : stable + "#" + copies);
+        }
     }
 
     /**
      * The task's name that is the same in every run of the same schedule ({@code Process-1/main},
-     * {@code MainProcess/t1}): thread ids differ from JVM to JVM, the order threads appear does not.
+     * {@code MainProcess/Thread-0}): thread ids differ from JVM to JVM, thread names do not.
      */
     String stableName(TaskKey key) {
         return stableNames.getOrDefault(key, processes.get(key.processId()) + "/thread" + key.threadId());
@@ -223,7 +226,7 @@ final class SyncState {
         queues.clear();
         threadNames.clear();
         stableNames.clear();
-        threadOrdinals.clear();
+        nameCopies.clear();
         labelCounters.clear();
         waiters.clear();
         dirty.clear();
