@@ -182,7 +182,7 @@ public class Process implements Serializable {
 
     /** The operating system's process id. */
     public final long pid() {
-        return started("have a pid").pid();
+        return started("ask for the pid of").pid();
     }
 
     public final String getName() {

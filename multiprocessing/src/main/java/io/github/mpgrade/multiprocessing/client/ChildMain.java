@@ -111,7 +111,7 @@ public final class ChildMain {
     }
 
     /** Like the JVM at the end of main: wait for the program's non-daemon threads (Python does too). */
-    private static void joinProgramThreads() {
+    static void joinProgramThreads() {
         boolean joinedSome = true;
         while (joinedSome) {
             joinedSome = false;

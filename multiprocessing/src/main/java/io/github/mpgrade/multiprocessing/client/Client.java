@@ -122,9 +122,24 @@ public final class Client {
                     StandardCharsets.UTF_8));
             System.setErr(new PrintStream(new LineCapture(err, line -> client.print(true, line)), true,
                     StandardCharsets.UTF_8));
+            // Python's exit handler: when the program's own threads are done, the root waits for its
+            // non-daemon children and terminates its daemonic ones before its JVM may exit.
+            Thread exit = new Thread(client::finishRoot, "mpgrade-exit");
+            exit.setDaemon(false);
+            exit.start();
             return client;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the multiprocessing coordinator in this JVM: " + e, e);
+        }
+    }
+
+    /** In a program's root: once its own threads have ended, waits until its children may be left. */
+    private void finishRoot() {
+        ChildMain.joinProgramThreads();
+        try {
+            call(Op.FINISHING, true, frame -> { });
+        } catch (IllegalStateException connectionLost) {
+            // the coordinator is gone: nothing left to wait for
         }
     }
 
@@ -370,7 +385,8 @@ public final class Client {
             Call call = inFlight.get(thread);
             Thread.State state = thread.getState();
             boolean inLibrary = call != null && call.blocking && call.reply == null;
-            boolean waitingElsewhere = call == null && (state == Thread.State.WAITING || state == Thread.State.BLOCKED);
+            boolean waitingElsewhere = call == null && (state == Thread.State.WAITING
+                    || state == Thread.State.BLOCKED && !blockedOnlyForAMoment(thread));
             if (state == Thread.State.TERMINATED || state == Thread.State.NEW) {
                 continue;
             }
@@ -383,6 +399,27 @@ public final class Client {
                     .putString(d.state()).putString(d.codeLine());
         }
         write(reply.build());
+    }
+
+    /**
+     * Whether a thread seen BLOCKED is about to go on: it has the monitor by now, or waits for one
+     * held by a thread of this library or of the JVM (which never waits for the program), as a
+     * process that is just starting often does. Only a monitor held by a program thread can block
+     * for good.
+     */
+    private static boolean blockedOnlyForAMoment(Thread thread) {
+        java.lang.management.ThreadInfo info =
+                java.lang.management.ManagementFactory.getThreadMXBean().getThreadInfo(thread.getId());
+        if (info == null || info.getThreadState() != Thread.State.BLOCKED) {
+            return true;
+        }
+        long owner = info.getLockOwnerId();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getId() == owner) {
+                return !isProgramThread(t);
+            }
+        }
+        return true; // the owner has ended: the monitor is free
     }
 
     /** Threads the program made: not the JVM's own, not this library's. */

@@ -19,6 +19,8 @@ final class Controller {
     /** The last decision (or the start): the chosen task must park again within the hang bound. */
     private long busySince = System.nanoTime();
     private boolean stepLimitReached;
+    /** A verdict (deadlock, hang) ended the run: nothing more of the program may run. */
+    private boolean stopped;
 
     Controller(Scheduler scheduler, SyncState state, int maxSteps) {
         this.scheduler = scheduler;
@@ -35,7 +37,7 @@ final class Controller {
 
     /** Makes every decision that can be made now: while all are quiet, one operation at a time. */
     void decide() {
-        while (!stepLimitReached && !pending.isEmpty() && allQuiet()) {
+        while (!stopped && !stepLimitReached && !pending.isEmpty() && allQuiet()) {
             List<PendingOperation> enabled = new ArrayList<>();
             for (PendingOperation op : pending) {
                 if (op.enabled(state)) {
@@ -114,6 +116,11 @@ final class Controller {
     /** Some process has run outside the library for longer than {@code boundNanos}. */
     boolean hung(long now, long boundNanos) {
         return !allQuiet() && now - busySince > boundNanos;
+    }
+
+    /** Ends the schedule: after a verdict the program is killed, and must not take another step. */
+    void stop() {
+        stopped = true;
     }
 
     List<Waiter> blockedWaiters() {

@@ -620,6 +620,12 @@ public final class Coordinator implements AutoCloseable {
             }
             throw e;
         }
+        synchronized (state) {
+            ProcessRecord p = jvm.record;
+            if (p != null && p.jvm == jvm && p.signal != 0) {
+                state.signal(p, p.signal); // told to end after its HELLO, before its JVM was known here
+            }
+        }
         jvm.os.onExit().thenRun(() -> jvmExited(jvm));
     }
 
@@ -654,6 +660,13 @@ public final class Coordinator implements AutoCloseable {
     }
 
     private void jvmExited(ChildJvm jvm) {
+        boolean early;
+        synchronized (state) {
+            early = jvm.record != null && jvm.record.phase == ProcessRecord.Phase.LAUNCHING;
+        }
+        if (early) {
+            awaitLastWords(jvm.os); // the explanation is in what it wrote last
+        }
         synchronized (state) {
             launched.remove(jvm.token);
             idle.remove(jvm);
@@ -670,6 +683,24 @@ public final class Coordinator implements AutoCloseable {
         flushAll();
     }
 
+    /**
+     * Waits (briefly) until {@link JvmLauncher}'s threads have read what an exited JVM wrote to its
+     * end: its exit can be seen before its last lines are read.
+     */
+    private static void awaitLastWords(java.lang.Process os) {
+        List<String> pumps = List.of("mpgrade-out-" + os.pid(), "mpgrade-err-" + os.pid());
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (pumps.contains(thread.getName())) {
+                try {
+                    thread.join(2_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     private String newToken() {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
@@ -684,6 +715,9 @@ public final class Coordinator implements AutoCloseable {
             run.deadlock = report;
         }
         synchronized (state) {
+            if (controller != null) {
+                controller.stop();
+            }
             state.deadlock(report.text());
         }
         options.onDeadlock().accept(report);
@@ -696,6 +730,9 @@ public final class Coordinator implements AutoCloseable {
             run.hang = report;
         }
         synchronized (state) {
+            if (controller != null) {
+                controller.stop();
+            }
             state.hang(report);
         }
         killPrograms();
@@ -710,9 +747,7 @@ public final class Coordinator implements AutoCloseable {
     void killPrograms() {
         synchronized (state) {
             for (ProcessRecord p : state.processes.values()) {
-                if (p.jvm != null && p.jvm.os != null) {
-                    state.signal(p, 9);
-                }
+                state.signal(p, 9); // one still starting is killed once it has its JVM
             }
         }
     }

@@ -131,7 +131,7 @@ final class DeadlockWatch implements Runnable {
     private void tick(long now) {
         Controller controller = coordinator.controller;
         boolean candidate = controller == null ? state.someoneWaitsForEver() : controller.stuck();
-        if (found || ended || !candidate || state.someProcessLaunching()) {
+        if (found || ended || !candidate || state.someProcessLaunching() || state.someProcessEnding()) {
             lastVersion = -1;
             probeVersion = -1;
             return;
@@ -142,12 +142,13 @@ final class DeadlockWatch implements Runnable {
         if (probeVersion >= 0) {
             return;
         }
-        if (state.version != lastVersion) {
+        // A controlled run is quiet by construction; a free one must show it by not moving for a while.
+        if (controller == null && state.version != lastVersion) {
             lastVersion = state.version;
             quietSince = now;
             return;
         }
-        if (now - quietSince < QUIET_NANOS) {
+        if (controller == null && now - quietSince < QUIET_NANOS) {
             return;
         }
         probeVersion = state.version;

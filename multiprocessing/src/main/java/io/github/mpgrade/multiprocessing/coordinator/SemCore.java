@@ -56,13 +56,14 @@ final class SemCore {
     /**
      * Gives a permit back.
      *
+     * @param describe names a task in the refusal: {@code MainProcess (thread main)}
      * @return null, or why the release is refused (CPython's words)
      */
-    String release(TaskKey task) {
+    String release(TaskKey task, java.util.function.Function<TaskKey, ?> describe) {
         if (kind == Kind.RECURSIVE) {
             if (depth == 0 || !holders.get(0).equals(task)) {
                 return "cannot release un-acquired lock: an RLock can only be released by the thread that"
-                        + " acquired it" + (depth == 0 ? "" : " (" + holders.get(0) + " holds it)");
+                        + " acquired it" + (depth == 0 ? "" : " (" + describe.apply(holders.get(0)) + " holds it)");
             }
             if (--depth > 0) {
                 return null;

@@ -185,7 +185,7 @@ final class SyncState {
     }
 
     void release(Session s, long requestId, TaskKey who, SemCore sem) {
-        String refused = sem.release(who);
+        String refused = sem.release(who, this::task);
         if (refused != null) {
             illegal(s, requestId, refused);
             return;
@@ -357,6 +357,9 @@ final class SyncState {
             reply(p.starter.session, p.starter.requestId, Status.OK, p.id, p.pid, null, null);
             p.starter = null;
         }
+        if (p.signal != 0) {
+            signal(p, p.signal); // told to end while it was starting
+        }
     }
 
     /** The process could not be given a JVM: {@code start()} fails with the reason. */
@@ -398,10 +401,18 @@ final class SyncState {
         if (p.finisher == null || hasLiveChildrenToWaitFor(p)) {
             return;
         }
+        boolean daemonsLeft = false;
         for (ProcessRecord child : processes.values()) {
             if (child.parentId == p.id && child.isLive()) {
-                signal(child, 15); // daemonic children are terminated when their parent exits
+                if (child.signal == 0) {
+                    signal(child, 15); // daemonic children are terminated when their parent exits
+                }
+                daemonsLeft = true;
             }
+        }
+        if (daemonsLeft && !controlled) {
+            return; // and waited for, as Python does: each one's end checks again (a controlled run
+                    // would see every task parked meanwhile and call it a deadlock, so it goes on)
         }
         waitersOf(p).remove(p.finisher);
         reply(p.finisher, Status.OK, 0, null);
@@ -410,10 +421,13 @@ final class SyncState {
 
     /** Sends SIGTERM (15) or SIGKILL (9) to a running process and whatever it started. */
     void signal(ProcessRecord p, int signal) {
-        if (!p.isLive() || p.jvm == null || p.jvm.os == null) {
-            return;
+        if (!p.isLive() || p.work == null) {
+            return; // ended, or the root JVM that hosts the coordinator
         }
         p.signal = signal;
+        if (p.jvm == null || p.jvm.os == null) {
+            return; // its JVM is still starting: dispatch() or Coordinator.launchJvm() sends the signal
+        }
         if (signal == 9) {
             p.jvm.kill();
         } else {
@@ -526,6 +540,11 @@ final class SyncState {
             return false;
         }
         return waiters.values().stream().anyMatch(list -> !list.isEmpty());
+    }
+
+    /** Whether a process was sent a signal and has not ended yet: its end will wake its joiners. */
+    boolean someProcessEnding() {
+        return processes.values().stream().anyMatch(p -> p.isLive() && p.signal != 0);
     }
 
     boolean someProcessLaunching() {
