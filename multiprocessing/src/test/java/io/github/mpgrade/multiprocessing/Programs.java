@@ -1,12 +1,13 @@
 package io.github.mpgrade.multiprocessing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
 import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
 import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
+import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
+import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +15,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** Runs test programs the two ways a program runs: as its own root, or launched by a coordinator. */
 final class Programs {
@@ -36,8 +39,13 @@ final class Programs {
 
     static Result runAsRoot(List<String> jvmOptions, Class<?> main, String... args)
             throws IOException, InterruptedException {
+        // The root's coordinator makes its folder (and its children's argument file) under this
+        // temporary folder: a child JVM that outlives the root, even one re-parented to init, still
+        // names it on its command line.
+        Path tmp = Files.createTempDirectory("mpg-root");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Djava.io.tmpdir=" + tmp);
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -48,28 +56,31 @@ final class Programs {
         long start = System.nanoTime();
         java.lang.Process process = new ProcessBuilder(command)
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        List<ProcessHandle> tree = new ArrayList<>();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             fail(main.getSimpleName() + " did not end within 60 s");
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        process.descendants().forEach(tree::add);
         assertNoSurvivors(process.toHandle());
+        assertNoSurvivorNaming(tmp.toString());
         Result result = new Result(process.exitValue(), Files.readAllLines(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8), millis);
         Files.delete(out);
         Files.delete(err);
+        try (Stream<Path> files = Files.walk(tmp)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
         return result;
     }
 
     /** Every JVM a program started is gone shortly after its root ended. */
     static void assertNoSurvivors(ProcessHandle root) throws InterruptedException {
         long pid = root.pid();
-        for (int i = 0; i < 100; i++) {
-            List<ProcessHandle> left = ProcessHandle.allProcesses()
-                    .filter(p -> p.isAlive() && p.info().commandLine().orElse("").contains("ChildMain"))
+        List<ProcessHandle> left = List.of();
+        for (int i = 0; i < 500; i++) { // 10 s: a killed JVM can take a while to go on a loaded machine
+            left = ProcessHandle.allProcesses()
+                    .filter(p -> p.isAlive() && isChildJvm(p))
                     .filter(p -> p.parent().map(parent -> parent.pid() == pid).orElse(false))
                     .toList();
             if (left.isEmpty()) {
@@ -77,7 +88,32 @@ final class Programs {
             }
             Thread.sleep(20);
         }
-        fail("child JVMs of " + pid + " survived their program");
+        fail("child JVMs of " + pid + " survived their program: " + describe(left));
+    }
+
+    /** No child JVM whose command line names {@code text} (its coordinator's folder) is alive. */
+    static void assertNoSurvivorNaming(String text) throws InterruptedException {
+        List<ProcessHandle> left = List.of();
+        for (int i = 0; i < 500; i++) { // 10 s: a killed JVM can take a while to go on a loaded machine
+            left = ProcessHandle.allProcesses()
+                    .filter(p -> p.isAlive() && isChildJvm(p) && p.info().commandLine().orElse("").contains(text))
+                    .toList();
+            if (left.isEmpty()) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        fail("child JVMs survived their program: " + describe(left));
+    }
+
+    /** A JVM that runs a program's process; not the short-lived one that only makes a class-data archive. */
+    private static boolean isChildJvm(ProcessHandle p) {
+        String commandLine = p.info().commandLine().orElse("");
+        return commandLine.contains("ChildMain") && !commandLine.contains("ArchiveClassesAtExit");
+    }
+
+    private static String describe(List<ProcessHandle> processes) {
+        return processes.stream().map(p -> p.pid() + " " + p.info().commandLine().orElse("?")).toList().toString();
     }
 
     /** Launches a program under a coordinator in this JVM, the way the harness does. */
@@ -87,10 +123,18 @@ final class Programs {
         return new Launched(coordinator, coordinator.launch(main.getName(), Arrays.asList(args)));
     }
 
-    /** A launched program and its coordinator; closing kills what is left. */
+    /**
+     * A launched program and its coordinator; closing kills what is left, and checks that no child
+     * JVM of this JVM (all of a launched program's JVMs are) is still alive.
+     */
     record Launched(Coordinator coordinator, ProgramRun run) implements AutoCloseable {
         Launched awaitEnd() throws InterruptedException {
-            assertTrue(run.awaitEnd(Duration.ofSeconds(60)), "the program did not end within 60 s");
+            if (!run.awaitEnd(Duration.ofSeconds(60))) {
+                List<TraceEvent> events = run.log().events();
+                fail("the program did not end within 60 s; its last events:\n" + String.join("\n",
+                        events.subList(Math.max(0, events.size() - 60), events.size()).stream()
+                                .map(TraceEvent::toString).toList()));
+            }
             return this;
         }
 
@@ -98,9 +142,57 @@ final class Programs {
             return run.log().outputLines();
         }
 
+        List<TraceEvent> events(Kind kind) {
+            return run.log().events(e -> e.kind() == kind);
+        }
+
+        /** The standard-output lines of one process, in order. */
+        List<String> linesOf(String processName) {
+            return textOf(Kind.OUTPUT, processName);
+        }
+
+        /** The standard-error lines of one process, in order. */
+        List<String> errorLinesOf(String processName) {
+            return textOf(Kind.ERROR_OUTPUT, processName);
+        }
+
+        private List<String> textOf(Kind kind, String processName) {
+            return run.log().events(e -> e.kind() == kind && e.task().processName().equals(processName)).stream()
+                    .map(TraceEvent::text).toList();
+        }
+
+        /** The log position of the one output line equal to {@code line}. */
+        long seqOf(String line) {
+            List<TraceEvent> found = run.log().events(e -> e.kind() == Kind.OUTPUT && e.text().equals(line));
+            assertEquals(1, found.size(), "lines equal to \"" + line + "\" in " + lines());
+            return found.get(0).seq();
+        }
+
+        /** The exit of a process as the log has it. */
+        TraceEvent exitOf(String processName) {
+            List<TraceEvent> exits = run.log().events(e -> e.kind() == Kind.PROCESS_EXIT
+                    && e.task().processName().equals(processName));
+            assertEquals(1, exits.size(), "exits of " + processName + " in " + run.log().events());
+            return exits.get(0);
+        }
+
+        /** Asserts the program ended with exit code 0, showing what it printed on error if not. */
+        Launched assertSucceeded() {
+            assertEquals(0, run.exitCode(), () -> "exit code of the program; its output: " + lines()
+                    + "\nerrors: " + run.log().events(e -> e.kind() == Kind.ERROR_OUTPUT).stream()
+                    .map(e -> e.task().processName() + ": " + e.text()).toList()
+                    + run.log().events(e -> e.kind() == Kind.DEADLOCK).stream().map(TraceEvent::text).toList());
+            return this;
+        }
+
         @Override
         public void close() {
             coordinator.close();
+            try {
+                assertNoSurvivors(ProcessHandle.current());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -357,10 +357,10 @@ public final class Client {
                 }
                 return Activity.BUSY;
             }
-            if (state == Thread.State.WAITING || state == Thread.State.BLOCKED) {
+            if (state == Thread.State.WAITING || state == Thread.State.BLOCKED && !blockedOnlyForAMoment(thread)) {
                 waitingOutside = true;
             } else {
-                return Activity.BUSY;
+                return Activity.BUSY; // running, sleeping, or blocked on a monitor this library holds
             }
         }
         return waitingOutside ? Activity.WAITING_OUTSIDE : Activity.PARKED;

@@ -1,6 +1,7 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
 import java.util.ArrayDeque;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +14,8 @@ final class ChildJvm {
     final String token;
     /** Set once launched; null for the JVM that hosts the coordinator. */
     volatile java.lang.Process os;
+    /** Completes when all the JVM wrote to its own stdout and stderr has been read. */
+    volatile CompletableFuture<Void> outputRead = CompletableFuture.completedFuture(null);
     /** The process it runs or is reserved for; null while it waits in the pool. */
     ProcessRecord record;
     Session session;

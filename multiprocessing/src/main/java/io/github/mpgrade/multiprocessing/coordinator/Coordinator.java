@@ -613,7 +613,9 @@ public final class Coordinator implements AutoCloseable {
         }
         String name = reserved == null ? "a process" : reserved.name;
         try {
-            jvm.os = launcher.launch(jvm.token, name, (line, stderr) -> rawLine(jvm, line, stderr));
+            JvmLauncher.Launched launched = launcher.launch(jvm.token, name, (line, stderr) -> rawLine(jvm, line, stderr));
+            jvm.outputRead = launched.outputRead();
+            jvm.os = launched.os();
         } catch (JvmLauncher.ProcessLaunchException e) {
             synchronized (state) {
                 launched.remove(jvm.token);
@@ -665,7 +667,13 @@ public final class Coordinator implements AutoCloseable {
             early = jvm.record != null && jvm.record.phase == ProcessRecord.Phase.LAUNCHING;
         }
         if (early) {
-            awaitLastWords(jvm.os); // the explanation is in what it wrote last
+            try {
+                jvm.outputRead.get(2, java.util.concurrent.TimeUnit.SECONDS); // the explanation is in its last words
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // explain with what was read
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         synchronized (state) {
             launched.remove(jvm.token);
@@ -681,24 +689,6 @@ public final class Coordinator implements AutoCloseable {
             }
         }
         flushAll();
-    }
-
-    /**
-     * Waits (briefly) until {@link JvmLauncher}'s threads have read what an exited JVM wrote to its
-     * end: its exit can be seen before its last lines are read.
-     */
-    private static void awaitLastWords(java.lang.Process os) {
-        List<String> pumps = List.of("mpgrade-out-" + os.pid(), "mpgrade-err-" + os.pid());
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (pumps.contains(thread.getName())) {
-                try {
-                    thread.join(2_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
     }
 
     private String newToken() {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /** Starts child JVMs that run {@link ChildMain} and connect back to the coordinator. */
@@ -44,6 +45,10 @@ final class JvmLauncher {
         command.add(ChildMain.class.getName());
     }
 
+    /** A launched JVM, and when everything it wrote to its own stdout and stderr has been read. */
+    record Launched(java.lang.Process os, CompletableFuture<Void> outputRead) {
+    }
+
     /**
      * Launches one child JVM.
      *
@@ -51,7 +56,7 @@ final class JvmLauncher {
      *                  library): JVM errors, crash messages; {@code true} marks stderr
      * @throws ProcessLaunchException with a sentence on what ran out
      */
-    java.lang.Process launch(String token, String name, LineSink rawOutput) throws ProcessLaunchException {
+    Launched launch(String token, String name, LineSink rawOutput) throws ProcessLaunchException {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put(ADDRESS_VARIABLE, address);
         builder.environment().put(TOKEN_VARIABLE, token);
@@ -61,14 +66,16 @@ final class JvmLauncher {
         } catch (IOException e) {
             throw new ProcessLaunchException(explainLaunchFailure(name, e.getMessage()), e);
         }
-        pump(os.getInputStream(), line -> rawOutput.accept(line, false), "mpgrade-out-" + os.pid());
-        pump(os.getErrorStream(), line -> rawOutput.accept(line, true), "mpgrade-err-" + os.pid());
+        CompletableFuture<Void> out = pump(os.getInputStream(), line -> rawOutput.accept(line, false),
+                "mpgrade-out-" + os.pid());
+        CompletableFuture<Void> err = pump(os.getErrorStream(), line -> rawOutput.accept(line, true),
+                "mpgrade-err-" + os.pid());
         try {
             os.getOutputStream().close(); // a child reads no input
         } catch (IOException ignored) {
             // nothing was written, so nothing is lost
         }
-        return os;
+        return new Launched(os, CompletableFuture.allOf(out, err));
     }
 
     /** Turns the operating system's terse reason into what a student can act on. */
@@ -93,19 +100,22 @@ final class JvmLauncher {
     static String explainEarlyExit(String name, int exitCode, String tail) {
         String lower = tail.toLowerCase(java.util.Locale.ROOT);
         String cause;
-        if (lower.contains("reserve enough space") || lower.contains("insufficient memory")
-                || lower.contains("outofmemory") || lower.contains("cannot allocate memory")) {
-            cause = "its JVM ran out of memory while starting";
-        } else if (lower.contains("unable to create native thread") || lower.contains("pthread_create")
+        // A thread limit first: the JVM reports it as "OutOfMemoryError: unable to create native thread".
+        if (lower.contains("unable to create native thread") || lower.contains("pthread_create")
                 || lower.contains("resource temporarily unavailable")) {
             cause = "its JVM could not create a thread: the limit on processes or threads is reached";
+        } else if (lower.contains("reserve enough space") || lower.contains("insufficient memory")
+                || lower.contains("outofmemory") || lower.contains("cannot allocate memory")) {
+            cause = "its JVM ran out of memory while starting";
         } else {
             cause = "its JVM exited with code " + exitCode + " before it could run";
         }
         return "cannot start " + name + ": " + cause + (tail.isEmpty() ? "." : ". The JVM said:\n" + tail);
     }
 
-    private static void pump(InputStream stream, Consumer<String> sink, String threadName) {
+    /** Reads a stream line by line on a thread of its own; the future completes at its end. */
+    private static CompletableFuture<Void> pump(InputStream stream, Consumer<String> sink, String threadName) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
         Thread pump = new Thread(() -> {
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -113,10 +123,13 @@ final class JvmLauncher {
                 }
             } catch (IOException ignored) {
                 // the JVM is gone; nothing more to read
+            } finally {
+                done.complete(null);
             }
         }, threadName);
         pump.setDaemon(true);
         pump.start();
+        return done;
     }
 
     @FunctionalInterface
