@@ -1,0 +1,36 @@
+package io.github.mpgrade.benchmarks;
+
+import io.github.mpgrade.multiprocessing.Lock;
+import io.github.mpgrade.multiprocessing.Process;
+
+/** The seed's lock ping-pong, for the harness benchmark. Argument: rounds. */
+public final class PingPongProgram {
+    static int counter = 10;
+
+    private PingPongProgram() {
+    }
+
+    static void ping(String name, Lock mine, Lock other, int rounds) {
+        for (int i = 0; i < rounds; i++) {
+            mine.acquire();
+            System.out.println(name + " " + counter);
+            other.release();
+            counter += 1;
+        }
+    }
+
+    public static void main(String[] args) {
+        int rounds = Integer.parseInt(args[0]);
+        Lock imut = new Lock();
+        Lock omut = new Lock();
+        omut.acquire();
+        Process ping = new Process(() -> ping("ping", imut, omut, rounds));
+        Process pong = new Process(() -> ping("pong", omut, imut, rounds));
+        ping.start();
+        pong.start();
+        ping.join();
+        pong.join();
+        omut.release();
+        System.out.println("in main process: " + counter);
+    }
+}
