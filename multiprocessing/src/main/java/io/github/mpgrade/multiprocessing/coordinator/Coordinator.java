@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -133,7 +132,8 @@ public final class Coordinator implements AutoCloseable {
     private final ArrayDeque<ChildJvm> idle = new ArrayDeque<>(); // ready JVMs; guarded by state
     private final List<Session> sessions = new ArrayList<>(); // guarded by state
     private final SecureRandom random = new SecureRandom();
-    private final AtomicInteger refilling = new AtomicInteger();
+    /** Pool JVMs launched but not yet ready (no HELLO yet); guarded by state. */
+    private int poolStarting;
     /** Also closes the sockets: the JVM's exit waits ~300 ms for threads blocked in a socket call. */
     private final Thread shutdownHook = new Thread(this::close, "mpgrade-shutdown");
     private volatile boolean closed;
@@ -313,6 +313,7 @@ public final class Coordinator implements AutoCloseable {
             if (jvm.record != null) {
                 state.dispatch(jvm.record, jvm);
             } else {
+                poolStarting--;
                 idle.add(jvm);
             }
         }
@@ -631,21 +632,24 @@ public final class Coordinator implements AutoCloseable {
         jvm.os.onExit().thenRun(() -> jvmExited(jvm));
     }
 
-    /** Keeps {@code poolSize} JVMs starting or ready, launched off the caller's thread. */
+    /**
+     * Keeps {@code poolSize} JVMs starting or ready, launched off the caller's thread. A pool JVM
+     * counts as starting until its HELLO puts it in the pool, or it dies first.
+     */
     private void refillPool() {
         int wanted;
         synchronized (state) {
-            wanted = options.poolSize() - idle.size() - refilling.get();
-            refilling.addAndGet(Math.max(wanted, 0));
+            wanted = Math.max(0, options.poolSize() - idle.size() - poolStarting);
+            poolStarting += wanted;
         }
         for (int i = 0; i < wanted && !closed; i++) {
             daemon("mpgrade-pool").newThread(() -> {
                 try {
                     launchJvm(null);
                 } catch (JvmLauncher.ProcessLaunchException e) {
-                    // the pool stays short; the next start() launches directly and reports the cause
-                } finally {
-                    refilling.decrementAndGet();
+                    synchronized (state) {
+                        poolStarting--; // the pool stays short; the next start() launches directly and says why
+                    }
                 }
             }).start();
         }
@@ -678,6 +682,9 @@ public final class Coordinator implements AutoCloseable {
         synchronized (state) {
             launched.remove(jvm.token);
             idle.remove(jvm);
+            if (jvm.record == null && jvm.session == null) {
+                poolStarting--; // a pool JVM that died before it was ready
+            }
             ProcessRecord p = jvm.record;
             if (p != null && p.phase == ProcessRecord.Phase.LAUNCHING) {
                 state.launchFailed(p, JvmLauncher.explainEarlyExit(p.name, jvm.os.exitValue(), jvm.tail()));
