@@ -49,16 +49,19 @@ public final class HarnessBenchmark {
             System.out.printf("%-58s %10.1f%n", "cycle closed -> deadlock verdict, controlled run (ms)",
                     verdictLatency(directed.events()));
         }
-        System.out.printf("%-58s %10.1f%n", "cycle closed -> deadlock verdict, free run (ms, median of 5)",
+        System.out.printf("%-58s %10.1f%n", "cycle closed -> deadlock verdict, free run (ms, median of 9)",
                 freeVerdictLatency());
     }
 
-    /** A free run (the operating system schedules): from the request that closes the cycle to the verdict. */
+    /**
+     * A free run (the operating system schedules), with one pooled JVM as a program run normally
+     * has: from the request that closes the cycle to the verdict.
+     */
     private static double freeVerdictLatency() {
-        double[] latencies = new double[5];
+        double[] latencies = new double[9];
         for (int i = 0; i < latencies.length; i++) {
             try (Coordinator coordinator = Coordinator.start(Coordinator.Options.defaults(LaunchSpec.ofCurrentJvm())
-                    .withPoolSize(3).withConsole(Coordinator.Console.silent()))) {
+                    .withPoolSize(1).withConsole(Coordinator.Console.silent()))) {
                 ProgramRun run = coordinator.launch(CertainDeadlock.class.getName(), List.of("3"));
                 run.awaitEnd(Duration.ofSeconds(30));
                 List<TraceEvent> events = run.log().events();

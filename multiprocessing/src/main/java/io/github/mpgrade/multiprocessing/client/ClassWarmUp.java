@@ -36,6 +36,7 @@ final class ClassWarmUp {
             Payloads.fromBytes(Payloads.toBytes(new ArrayList<>(List.of(1, "warm-up", 2L)), "warm-up"));
             new PrintStream(new LineCapture(null, line -> { }), true, StandardCharsets.UTF_8).println("warm-up");
             Thread.getAllStackTraces();
+            java.lang.management.ManagementFactory.getThreadMXBean();
             ProcessHandle.current().pid();
         } catch (IOException | UnsupportedOperationException e) {
             // no Unix sockets here: the archive simply holds less

@@ -60,6 +60,8 @@ public final class Client {
         final boolean blocking;
         /** Set once the request is on the wire: only then is the thread parked at the library. */
         volatile boolean sent;
+        /** In a controlled run, where the program made this blocking call: a deadlock report needs it. */
+        String site;
         volatile Reply reply;
 
         Call(Thread thread, boolean blocking) {
@@ -172,6 +174,9 @@ public final class Client {
         announce(thread);
         long id = nextRequest.getAndIncrement();
         Call call = new Call(thread, blocking);
+        if (controlled && blocking) {
+            call.site = Callers.site(); // now, so a probe at a deadlock needs no stack dump
+        }
         calls.put(id, call);
         inFlight.put(thread, call);
         FrameBuilder frame = new FrameBuilder(op).putLong(id).putLong(thread.getId());
@@ -337,15 +342,22 @@ public final class Client {
         }
     }
 
-    private Activity activity() {
+    /** The live threads of the program in this JVM. */
+    private List<Thread> programThreads() {
         Thread[] threads = new Thread[programThreads.activeCount() + 16];
         int count = programThreads.enumerate(threads, true);
-        boolean waitingOutside = false;
+        List<Thread> program = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Thread thread = threads[i];
-            if (!isProgramThread(thread)) {
-                continue;
+            if (isProgramThread(threads[i])) {
+                program.add(threads[i]);
             }
+        }
+        return program;
+    }
+
+    private Activity activity() {
+        boolean waitingOutside = false;
+        for (Thread thread : programThreads()) {
             Thread.State state = thread.getState();
             if (state == Thread.State.TERMINATED || state == Thread.State.NEW) {
                 continue;
@@ -377,20 +389,22 @@ public final class Client {
         }
         List<Described> threads = new ArrayList<>();
         boolean stuck = true;
-        for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
-            Thread thread = entry.getKey();
-            if (!isProgramThread(thread)) {
-                continue;
-            }
-            Call call = inFlight.get(thread);
+        Map<Thread, StackTraceElement[]> stacks = null;
+        for (Thread thread : programThreads()) {
             Thread.State state = thread.getState();
-            boolean inLibrary = call != null && call.blocking && call.reply == null;
-            boolean waitingElsewhere = call == null && (state == Thread.State.WAITING
-                    || state == Thread.State.BLOCKED && !blockedOnlyForAMoment(thread));
             if (state == Thread.State.TERMINATED || state == Thread.State.NEW) {
                 continue;
             }
-            threads.add(new Described(thread, inLibrary, state.name(), Callers.firstProgramFrame(entry.getValue())));
+            Call call = inFlight.get(thread);
+            boolean inLibrary = call != null && call.blocking && call.reply == null;
+            boolean waitingElsewhere = call == null && (state == Thread.State.WAITING
+                    || state == Thread.State.BLOCKED && !blockedOnlyForAMoment(thread));
+            if (stacks == null && !(inLibrary && call.site != null)) {
+                stacks = Thread.getAllStackTraces(); // one pause of the JVM for all threads
+            }
+            String codeLine = inLibrary && call.site != null ? call.site
+                    : Callers.firstProgramFrame(stacks.getOrDefault(thread, new StackTraceElement[0]));
+            threads.add(new Described(thread, inLibrary, state.name(), codeLine));
             stuck &= inLibrary || waitingElsewhere;
         }
         FrameBuilder reply = new FrameBuilder(Op.PROBE_REPLY).putLong(probeId).putBoolean(stuck).putInt(threads.size());
