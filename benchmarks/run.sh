@@ -12,4 +12,4 @@ if [ "${1:-}" = harness ]; then
   main=io.github.mpgrade.benchmarks.HarnessBenchmark
   shift
 fi
-exec java "$@" -cp multiprocessing/target/classes:harness/target/classes:benchmarks/target/classes "$main"
+exec java "$@" -cp multiprocessing/target/classes:harness/target/classes:reference/target/classes:benchmarks/target/classes "$main"

@@ -27,15 +27,16 @@ public final class HarnessBenchmark {
 
     public static void main(String[] args) {
         int schedules = Integer.getInteger("schedules", 20);
-        Program philosophers = Program.main(DiningPhilosophers.class.getName()).args("asymmetric", "5", "2");
+        // The reference solution's programs, and philosophers that can deadlock.
+        Program philosophers = Program.main("lab.philosophers.DiningTable").args("5", "2");
         Program symmetric = Program.main(DiningPhilosophers.class.getName()).args("symmetric", "5", "2");
-        Program pingPong = Program.main(PingPongProgram.class.getName()).args("5");
+        Program pingPong = Program.main("lab.pingpong.PingPong").args("5");
         try (Harness harness = Harness.forCurrentClassPath()) {
             harness.run(pingPong, Strategy.randomWalk(), -1); // warm the pool and the class-data archive
             System.out.printf("%-58s %10s%n", "measurement", "value");
-            System.out.printf("%-58s %10.1f%n", "philosophers n=5, random walk: schedules/s",
+            System.out.printf("%-58s %10.1f%n", "reference philosophers n=5, random walk: schedules/s",
                     perSecond(harness, philosophers, schedules));
-            System.out.printf("%-58s %10.1f%n", "ping-pong 5 rounds, random walk: schedules/s",
+            System.out.printf("%-58s %10.1f%n", "reference ping-pong 5 rounds, random walk: schedules/s",
                     perSecond(harness, pingPong, schedules));
 
             long start = System.nanoTime();

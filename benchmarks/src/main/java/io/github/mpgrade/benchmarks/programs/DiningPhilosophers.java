@@ -4,7 +4,7 @@ import io.github.mpgrade.multiprocessing.Lock;
 import io.github.mpgrade.multiprocessing.Process;
 import io.github.mpgrade.multiprocessing.Time;
 
-/** Philosophers for the harness benchmark. Arguments: symmetric|asymmetric, n, meals. */
+/** Philosophers that may deadlock, for the harness benchmark. Arguments: symmetric|asymmetric, n, meals. */
 public class DiningPhilosophers {
     static class Philosopher extends Process {
         private final int id;
