@@ -44,6 +44,20 @@ class ThreadsTest {
     }
 
     @Test
+    void aParentEndsAfterItsWorkerAndTerminatesItsDaemonTheSameWayInEveryReplay() {
+        Program program = Program.main("io.github.mpgrade.harness.programs.Daemons");
+        for (long seed = 0; seed < 3; seed++) {
+            Run run = harness.run(program, Strategy.randomWalk(), seed);
+            assertTrue(run.completed(), () -> "seed " + run.seed() + ": " + run.deadlock().map(DeadlockReport::text));
+            assertEquals("main done, parent exit 0", run.lines().get(run.lines().size() - 1));
+            assertTrue(run.lines().contains("worker done"), run.lines().toString());
+            assertTrue(run.exits().stream().anyMatch(e -> e.object().equals("Process-1:1") && e.number() == -15),
+                    () -> "the daemon was not terminated: " + run.exits());
+            assertEquals(run.signature(), harness.replay(run).signature(), "replay of seed " + seed);
+        }
+    }
+
+    @Test
     void symmetricThreadPhilosophersAreFoundDeadlockProneAndTheirDeadlockIsReached() {
         Program program = Program.main(THREAD_PHILOSOPHERS).args("symmetric", "3", "1");
         Run run = harness.run(program, Strategy.directed(), 0);

@@ -93,15 +93,17 @@ final class Controller {
 
     /**
      * Whether every process of the program is parked: only then may a decision be made. A process
-     * that is exiting counts as busy until its exit is final, so exits enter the log in the same
-     * place in every run of a schedule.
+     * that is exiting (or was told to) counts as busy until its exit is final, so exits enter the
+     * log in the same place in every run of a schedule.
      */
     boolean allQuiet() {
         for (ProcessRecord p : state.processes.values()) {
             if (p.phase == ProcessRecord.Phase.LAUNCHING) {
                 return false;
             }
-            if (p.phase == ProcessRecord.Phase.RUNNING && (p.session == null || !p.session.isQuiet())) {
+            // A process told to end is busy until it has: its exit must not race the next decision.
+            if (p.phase == ProcessRecord.Phase.RUNNING
+                    && (p.signal != 0 || p.session == null || !p.session.isQuiet())) {
                 return false;
             }
         }

@@ -410,9 +410,8 @@ final class SyncState {
                 daemonsLeft = true;
             }
         }
-        if (daemonsLeft && !controlled) {
-            return; // and waited for, as Python does: each one's end checks again (a controlled run
-                    // would see every task parked meanwhile and call it a deadlock, so it goes on)
+        if (daemonsLeft) {
+            return; // and waited for, as Python does: each one's end checks again
         }
         waitersOf(p).remove(p.finisher);
         reply(p.finisher, Status.OK, 0, null);
