@@ -40,9 +40,13 @@ public final class Harness implements AutoCloseable {
         this.runTimeout = runTimeout;
     }
 
-    /** A harness whose programs load their classes from this class path (the runtime must be on it). */
+    /**
+     * A harness whose programs load their classes from this class path (the runtime must be on it).
+     * A task may stay outside the library for 10 s before its run counts as hung: a bound of wall
+     * time, generous because a JVM starved of CPU on a loaded machine looks the same for a while.
+     */
     public static Harness forClassPath(List<String> classPath) {
-        return create(LaunchSpec.withClassPath(classPath), Duration.ofSeconds(5), 200_000);
+        return create(LaunchSpec.withClassPath(classPath), Duration.ofSeconds(10), 200_000);
     }
 
     /** A harness whose programs use this JVM's class path: for programs that are part of the checks' own code base. */
