@@ -28,10 +28,6 @@ class ConditionTest {
         }
     }
 
-    private void assertPrinted(String line) {
-        assertTrue(program.lines().contains(line), () -> "\"" + line + "\" is not among " + program.lines());
-    }
-
     @Test
     void awaitAndSignalWithoutHoldingTheLockThrowIllegalStateException() {
         assertEquals(List.of(
@@ -49,20 +45,20 @@ class ConditionTest {
 
     @Test
     void aTimedAwaitWithNoSignalReturnsFalseWithTheLockHeldAgain() {
-        assertPrinted("await(100 ms) with no signal returned false");
-        assertPrinted("the lock was held again after the timed-out await");
+        program.assertPrinted("await(100 ms) with no signal returned false");
+        program.assertPrinted("the lock was held again after the timed-out await");
     }
 
     @Test
     void signalInOneProcessWakesExactlyOneWaiterInAnother() {
-        assertPrinted("signal() woke one waiter");
-        assertPrinted("another waiter woke within 300 ms: false");
+        program.assertPrinted("signal() woke one waiter");
+        program.assertPrinted("another waiter woke within 300 ms: false");
     }
 
     @Test
     void signalAllWakesEveryWaiter() {
-        assertPrinted("signalAll() woke both waiters: true");
-        assertPrinted("the last signal() woke the waiter that was not woken first: true");
+        program.assertPrinted("signalAll() woke both waiters: true");
+        program.assertPrinted("the last signal() woke the waiter that was not woken first: true");
         assertEquals(0, program.exitOf("Process-1").number());
         assertEquals(0, program.exitOf("Process-2").number());
     }
@@ -72,6 +68,6 @@ class ConditionTest {
         assertEquals(List.of("Process-4 acquired the RLock main holds twice, and signals"), program.linesOf("Process-4"));
         assertTrue(program.seqOf("Process-4 acquired the RLock main holds twice, and signals")
                 < program.seqOf("main woke holding the RLock again"));
-        assertPrinted("the RLock was held exactly twice again: a third release throws");
+        program.assertPrinted("the RLock was held exactly twice again: a third release throws");
     }
 }

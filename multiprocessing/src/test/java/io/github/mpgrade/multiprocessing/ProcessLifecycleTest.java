@@ -43,10 +43,6 @@ class ProcessLifecycleTest {
             }
         }
 
-        private void assertPrinted(String line) {
-            assertTrue(program.lines().contains(line), () -> "\"" + line + "\" is not among " + program.lines());
-        }
-
         @Test
         void beforeStartTheExitCodeIsNullAndTheProcessIsNotAlive() {
             assertEquals("before start(): exitCode() = null, isAlive() = false", program.lines().get(0));
@@ -54,19 +50,19 @@ class ProcessLifecycleTest {
 
         @Test
         void whileRunningTheExitCodeIsNull_itIsAlive_andATimedJoinReturnsFalse() {
-            assertPrinted("Process-4 while running: exitCode() = null, isAlive() = true, join(100 ms) = false");
-            assertPrinted("Process-5 while running: exitCode() = null, isAlive() = true, join(100 ms) = false");
+            program.assertPrinted("Process-4 while running: exitCode() = null, isAlive() = true, join(100 ms) = false");
+            program.assertPrinted("Process-5 while running: exitCode() = null, isAlive() = true, join(100 ms) = false");
         }
 
         @Test
         void aNormalReturnFromRunGivesExitCode0() {
-            assertPrinted("Process-2 ended: exitCode() = 0, isAlive() = false, join(100 ms) = true");
+            program.assertPrinted("Process-2 ended: exitCode() = 0, isAlive() = false, join(100 ms) = true");
             assertEquals(List.of("Process-2 runs and returns"), program.linesOf("Process-2"));
         }
 
         @Test
         void anUncaughtExceptionGivesExitCode1AfterItsStackTraceUnderProcessName() {
-            assertPrinted("Process-1 ended: exitCode() = 1, isAlive() = false, join(100 ms) = true");
+            program.assertPrinted("Process-1 ended: exitCode() = 1, isAlive() = false, join(100 ms) = true");
             List<String> stderr = program.errorLinesOf("Process-1");
             assertTrue(stderr.size() >= 3, stderr::toString);
             assertEquals("Process Process-1:", stderr.get(0));
@@ -78,14 +74,14 @@ class ProcessLifecycleTest {
 
         @Test
         void systemExitInRunGivesItsStatus() {
-            assertPrinted("Process-3 ended: exitCode() = 7, isAlive() = false, join(100 ms) = true");
+            program.assertPrinted("Process-3 ended: exitCode() = 7, isAlive() = false, join(100 ms) = true");
             assertEquals(7, program.exitOf("Process-3").number());
         }
 
         @Test
         void terminateGivesMinus15AndKillGivesMinus9() {
-            assertPrinted("Process-4 ended: exitCode() = -15, isAlive() = false, join(100 ms) = true");
-            assertPrinted("Process-5 ended: exitCode() = -9, isAlive() = false, join(100 ms) = true");
+            program.assertPrinted("Process-4 ended: exitCode() = -15, isAlive() = false, join(100 ms) = true");
+            program.assertPrinted("Process-5 ended: exitCode() = -9, isAlive() = false, join(100 ms) = true");
         }
     }
 

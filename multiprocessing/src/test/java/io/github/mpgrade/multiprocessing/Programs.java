@@ -1,6 +1,7 @@
 package io.github.mpgrade.multiprocessing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
@@ -136,6 +137,11 @@ final class Programs {
                                 .map(TraceEvent::toString).toList()));
             }
             return this;
+        }
+
+        /** Fails unless the program printed this line (anywhere on standard output). */
+        void assertPrinted(String line) {
+            assertTrue(lines().contains(line), () -> "\"" + line + "\" is not among " + lines());
         }
 
         List<String> lines() {
