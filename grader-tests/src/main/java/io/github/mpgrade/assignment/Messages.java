@@ -1,0 +1,80 @@
+package io.github.mpgrade.assignment;
+
+import io.github.mpgrade.harness.Run;
+import io.github.mpgrade.multiprocessing.coordinator.DeadlockReport;
+import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
+import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The pieces of the sentences students read: which program, what it printed, why it did not end. */
+final class Messages {
+    private static final int STACK_LINES = 6;
+
+    private Messages() {
+    }
+
+    /** {@code DiningTable 3 2}: the command a student can run to see it. */
+    static String program(Run run) {
+        String main = run.program().mainClass();
+        String args = String.join(" ", run.program().args());
+        return main.substring(main.lastIndexOf('.') + 1) + (args.isEmpty() ? "" : " " + args);
+    }
+
+    /** Why a run did not end on its own, with the report that explains it. */
+    static String whyUnfinished(Run run) {
+        if (run.startFailure() != null) {
+            return "It could not be started: " + run.startFailure();
+        }
+        if (run.deadlock().isPresent()) {
+            return "It deadlocked:\n" + run.deadlock().map(DeadlockReport::text).orElseThrow();
+        }
+        if (run.hang().isPresent()) {
+            return "It stopped making progress:\n" + run.hang().orElseThrow();
+        }
+        if (run.stepLimited()) {
+            return "It was still running after " + run.decisions().size() + " synchronization steps; "
+                    + "does a loop keep going for ever (retrying without end, or a wrong loop condition)?";
+        }
+        return "It ended normally.";
+    }
+
+    /** What a process printed on standard error: its exception and the lines of code it came through. */
+    static String errorsOf(Run run, String processName) {
+        List<String> lines = run.events().stream()
+                .filter(e -> e.kind() == Kind.ERROR_OUTPUT && e.task().processName().equals(processName))
+                .map(TraceEvent::text).limit(STACK_LINES).toList();
+        return lines.isEmpty() ? "" : lines.stream().map(l -> "    " + l).collect(Collectors.joining("\n", "\n", ""));
+    }
+
+    /** The lines as printed, numbered, for messages that talk about them. */
+    static String numbered(List<String> lines, int limit) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < Math.min(lines.size(), limit); i++) {
+            s.append(String.format("  %3d  %s%n", i + 1, lines.get(i)));
+        }
+        if (lines.size() > limit) {
+            s.append("  ... (").append(lines.size() - limit).append(" more lines)\n");
+        }
+        return s.toString();
+    }
+
+    /**
+     * Every process that did not exit with 0, with its stack trace; empty if all did. The root's
+     * own exit code counts too ({@code MainProcess}).
+     */
+    static String badExits(Run run) {
+        StringBuilder s = new StringBuilder();
+        if (run.exitCode() == null || run.exitCode() != 0) {
+            s.append("  MainProcess (your main) exited with ").append(run.exitCode())
+                    .append(errorsOf(run, "MainProcess")).append('\n');
+        }
+        for (TraceEvent exit : run.exits()) {
+            if (exit.number() != 0 && !exit.object().equals("MainProcess")) {
+                s.append("  ").append(exit.object()).append(" exited with ").append(exit.number())
+                        .append(errorsOf(run, exit.object())).append('\n');
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.mpgrade.assignment;
+
+import io.github.mpgrade.harness.Harness;
+import io.github.mpgrade.harness.Program;
+import io.github.mpgrade.harness.junit.Exercise;
+import io.github.mpgrade.harness.junit.Points;
+import io.github.mpgrade.harness.junit.SubmissionHarness;
+import io.github.mpgrade.harness.schedule.Strategy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Contract §2.1, {@code DiningTable}: tables of 3, 2 and 6 philosophers (not the default 5, so a
+ * hard-coded table fails), each under a schedule of its own: random, the last-started philosopher
+ * first, and one that delays every second fork (where a deadlock shows if one is possible).
+ */
+@Exercise("philosophers")
+@Order(1)
+@ExtendWith(SubmissionHarness.class)
+@DisplayName("Dining philosophers (processes)")
+class PhilosophersChecks {
+    private static Observed observed;
+
+    @BeforeAll
+    static void observe(Harness harness) {
+        observed = Observed.run(harness,
+                new Observed.Schedule(Program.main("lab.philosophers.DiningTable").args(3, 2), Strategy.randomWalk(), 1),
+                new Observed.Schedule(Program.main("lab.philosophers.DiningTable").args(2, 3), Strategy.startOrders(), 0),
+                new Observed.Schedule(Program.main("lab.philosophers.DiningTable").args(6, 1), Strategy.directed(), 0));
+    }
+
+    @Test
+    @Points(5)
+    @DisplayName("each philosopher runs in a process of its own")
+    void eachPhilosopherRunsInAProcessOfItsOwn() {
+        observed.failOnFirst(observed.completed("the philosophers' processes"), run -> Dining.of(run, false).ownWorkerProblem());
+    }
+
+    @Test
+    @Points(5)
+    @DisplayName("every philosopher eats exactly its meals, then main prints done")
+    void everyPhilosopherEatsExactlyItsMeals() {
+        observed.failOnFirst(observed.completed("the meals eaten"), run -> Dining.of(run, false).mealCountProblem());
+    }
+
+    @Test
+    @Points(8)
+    @DisplayName("a philosopher eats only while holding both forks")
+    void aPhilosopherEatsOnlyWhileHoldingBothForks() {
+        observed.failOnFirst(observed.all(), run -> Dining.of(run, false).forksHeldProblem());
+    }
+
+    @Test
+    @Points(7)
+    @DisplayName("neighbours never eat at the same time")
+    void neighboursNeverEatAtTheSameTime() {
+        observed.failOnFirst(observed.all(), run -> Dining.of(run, false).neighboursProblem());
+    }
+
+    @Test
+    @Points(10)
+    @DisplayName("no deadlock under any schedule")
+    void noDeadlockUnderAnySchedule() {
+        Dining.judgeDeadlocks(observed, observed.all());
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("every fork is free at the end")
+    void everyForkIsFreeAtTheEnd() {
+        observed.failOnFirst(observed.completed("the forks at the end"), run -> Dining.of(run, false).forksFreeProblem());
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("every process exits with 0")
+    void everyProcessExitsWithZero() {
+        observed.failOnFirst(observed.completed("the exit codes"), run -> Dining.of(run, false).exitProblem());
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.mpgrade.assignment;
+
+import io.github.mpgrade.harness.Harness;
+import io.github.mpgrade.harness.Program;
+import io.github.mpgrade.harness.junit.Exercise;
+import io.github.mpgrade.harness.junit.Points;
+import io.github.mpgrade.harness.junit.SubmissionHarness;
+import io.github.mpgrade.harness.schedule.Strategy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Contract §2.1, {@code ThreadDiningTable}: the same table with threads of one process. */
+@Exercise("thread-philosophers")
+@Order(2)
+@ExtendWith(SubmissionHarness.class)
+@DisplayName("Dining philosophers (threads)")
+class ThreadPhilosophersChecks {
+    private static Observed observed;
+
+    @BeforeAll
+    static void observe(Harness harness) {
+        observed = Observed.run(harness,
+                new Observed.Schedule(Program.main("lab.philosophers.ThreadDiningTable").args(3, 2), Strategy.randomWalk(), 1),
+                new Observed.Schedule(Program.main("lab.philosophers.ThreadDiningTable").args(4, 1), Strategy.directed(), 0));
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("each philosopher runs in a thread of its own")
+    void eachPhilosopherRunsInAThreadOfItsOwn() {
+        observed.failOnFirst(observed.completed("the philosophers' threads"), run -> Dining.of(run, true).ownWorkerProblem());
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("every philosopher eats exactly its meals, then main prints done")
+    void everyPhilosopherEatsExactlyItsMeals() {
+        observed.failOnFirst(observed.completed("the meals eaten"), run -> Dining.of(run, true).mealCountProblem());
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("a philosopher eats only while holding both forks")
+    void aPhilosopherEatsOnlyWhileHoldingBothForks() {
+        observed.failOnFirst(observed.all(), run -> Dining.of(run, true).forksHeldProblem());
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("neighbours never eat at the same time")
+    void neighboursNeverEatAtTheSameTime() {
+        observed.failOnFirst(observed.all(), run -> Dining.of(run, true).neighboursProblem());
+    }
+
+    @Test
+    @Points(4)
+    @DisplayName("no deadlock under any schedule")
+    void noDeadlockUnderAnySchedule() {
+        Dining.judgeDeadlocks(observed, observed.all());
+    }
+}

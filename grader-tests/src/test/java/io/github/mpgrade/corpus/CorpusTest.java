@@ -1,0 +1,132 @@
+package io.github.mpgrade.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.mpgrade.harness.junit.CheckResult;
+import io.github.mpgrade.harness.junit.Grader;
+import io.github.mpgrade.multiprocessing.Process;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Grades every submission of the corpus as the grader grades a student project — its sources
+ * compiled, the assignment's checks run against its classes — {@value #DEFAULT_REPEATS} times, and
+ * asserts: a correct one gets full marks, a buggy one loses exactly the exercises it declares, and
+ * every repetition gives the same scores. Prints a table of scores and times.
+ */
+class CorpusTest {
+    private static final int DEFAULT_REPEATS = 3;
+    private static final List<String> EXERCISES = List.of("philosophers", "thread-philosophers", "counter", "pingpong");
+    private static final Map<String, String> TABLE = new TreeMap<>();
+
+    private static Path reference;
+    private static Path runtime;
+    private static Path work;
+
+    @BeforeAll
+    static void locate() throws URISyntaxException, IOException {
+        reference = Path.of(System.getProperty("mpgrade.reference"));
+        runtime = Path.of(Process.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        work = Files.createDirectories(Path.of("target", "corpus"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySubmissionGetsItsDeclaredScoreOnEveryRun() throws IOException {
+        Path corpus = Path.of(System.getProperty("mpgrade.corpus"));
+        String only = System.getProperty("mpgrade.corpus.only", "");
+        List<Submission> submissions;
+        try (Stream<Path> folders = Files.list(corpus)) {
+            submissions = folders.filter(Files::isDirectory).sorted().map(Submission::read)
+                    .filter(s -> only.isEmpty() || Set.of(only.split(",")).contains(s.name())).toList();
+        }
+        int repeats = Integer.getInteger("mpgrade.corpus.repeats", DEFAULT_REPEATS);
+        return submissions.stream().map(s -> DynamicTest.dynamicTest(s.name() + ": " + s.description(),
+                () -> grade(s, repeats)));
+    }
+
+    private static void grade(Submission submission, int repeats) throws IOException {
+        Path classes = submission.compile(reference, runtime, work.resolve(submission.name()));
+        List<Map<String, Double>> scores = new ArrayList<>();
+        List<Long> millis = new ArrayList<>();
+        List<CheckResult> first = null;
+        for (int i = 0; i < repeats; i++) {
+            long start = System.nanoTime();
+            List<CheckResult> results = Grader.grade("io.github.mpgrade.assignment",
+                    List.of(classes.toString(), runtime.toString()), Map.of());
+            millis.add((System.nanoTime() - start) / 1_000_000);
+            scores.add(byExercise(results));
+            if (first == null) {
+                first = results;
+            }
+        }
+        Map<String, Double> max = maxByExercise(first);
+        TABLE.put(submission.name(), row(submission, scores.get(0), max, millis));
+        String report = describe(first);
+        for (int i = 1; i < repeats; i++) {
+            assertEquals(scores.get(0), scores.get(i), "run " + (i + 1) + " differs from run 1\n" + report);
+        }
+        Set<String> lost = new TreeSet<>();
+        scores.get(0).forEach((exercise, score) -> {
+            if (score < max.get(exercise)) {
+                lost.add(exercise);
+            }
+        });
+        assertEquals(EXERCISES, List.copyOf(max.keySet()), "every exercise is graded\n" + report);
+        assertEquals(submission.lose(), lost, "exercises that lost points\n" + report);
+        for (CheckResult failed : first.stream().filter(r -> !r.passed()).toList()) {
+            assertTrue(failed.seed() != null && failed.message() != null && !failed.message().isBlank(),
+                    "a failed check names its seed and says why: " + failed);
+        }
+    }
+
+    private static Map<String, Double> byExercise(List<CheckResult> results) {
+        return results.stream().collect(Collectors.groupingBy(CheckResult::exercise, LinkedHashMap::new,
+                Collectors.summingDouble(CheckResult::score)));
+    }
+
+    private static Map<String, Double> maxByExercise(List<CheckResult> results) {
+        return results.stream().collect(Collectors.groupingBy(CheckResult::exercise, LinkedHashMap::new,
+                Collectors.summingDouble(CheckResult::maxScore)));
+    }
+
+    private static String describe(List<CheckResult> results) {
+        return results.stream().map(r -> String.format("  %-20s %-50s %4.1f/%4.1f %s", r.exercise(), r.id(), r.score(),
+                r.maxScore(), r.passed() ? (r.message() == null ? "" : "(aborted: " + r.message() + ")")
+                        : "\n" + r.message().indent(6))).collect(Collectors.joining("\n"));
+    }
+
+    private static String row(Submission s, Map<String, Double> scores, Map<String, Double> max, List<Long> millis) {
+        StringBuilder row = new StringBuilder(String.format("%-32s %-9s", s.name(), s.correct() ? "correct" : "buggy"));
+        for (String exercise : EXERCISES) {
+            row.append(String.format(" %5.1f/%-4.0f", scores.getOrDefault(exercise, 0.0), max.getOrDefault(exercise, 0.0)));
+        }
+        row.append("  ").append(millis.stream().map(m -> String.format("%.1f s", m / 1000.0))
+                .collect(Collectors.joining(", ")));
+        return row.toString();
+    }
+
+    @AfterAll
+    static void printTable() {
+        StringBuilder s = new StringBuilder(String.format("%n%-32s %-9s", "submission", "kind"));
+        EXERCISES.forEach(e -> s.append(String.format(" %-10s", e.length() > 10 ? e.substring(0, 10) : e)));
+        s.append("  time per run\n");
+        TABLE.values().forEach(row -> s.append(row).append('\n'));
+        System.out.println(s);
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.mpgrade.corpus;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/**
+ * One submission of the corpus: the reference solution's sources with the folder's
+ * {@code src/main/java} laid over them (same path replaces, new path adds), and what it must lose
+ * ({@code expected.properties}: {@code description}, {@code lose} — exercise ids, comma separated).
+ */
+record Submission(String name, String description, Set<String> lose, Path folder) {
+
+    static Submission read(Path folder) {
+        Properties expected = new Properties();
+        try (Reader in = Files.newBufferedReader(folder.resolve("expected.properties"))) {
+            expected.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("corpus entry " + folder.getFileName() + " needs an expected.properties", e);
+        }
+        Set<String> lose = new TreeSet<>();
+        Arrays.stream(expected.getProperty("lose", "").split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .forEach(lose::add);
+        return new Submission(folder.getFileName().toString(), expected.getProperty("description", ""), lose, folder);
+    }
+
+    boolean correct() {
+        return lose.isEmpty();
+    }
+
+    /** Lays the overlay over the reference in {@code work/src}, compiles into {@code work/classes}. */
+    Path compile(Path reference, Path runtime, Path work) throws IOException {
+        Path sources = work.resolve("src");
+        Path classes = work.resolve("classes");
+        copyTree(reference, sources);
+        Path overlay = folder.resolve("src/main/java");
+        if (Files.isDirectory(overlay)) {
+            copyTree(overlay, sources);
+        }
+        Files.createDirectories(classes);
+        List<String> files;
+        try (Stream<Path> walk = Files.walk(sources)) {
+            files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).sorted().toList();
+        }
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+        List<String> args = new java.util.ArrayList<>(List.of("-d", classes.toString(), "-classpath", runtime.toString(),
+                "--release", "17", "-proc:none", "-nowarn", "-encoding", "UTF-8"));
+        args.addAll(files);
+        int status = javac.run(null, diagnostics, diagnostics, args.toArray(String[]::new));
+        if (status != 0) {
+            throw new IllegalStateException("corpus entry " + name + " does not compile:\n" + diagnostics.toString(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return classes;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
