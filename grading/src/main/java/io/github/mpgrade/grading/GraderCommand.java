@@ -1,0 +1,53 @@
+package io.github.mpgrade.grading;
+
+import io.github.mpgrade.grading.grader.GraderMain;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The grader JVM's command line, as a JDK 9+ argument file ({@code java @file}): a class path of
+ * any length, and paths with spaces, quoted once.
+ */
+final class GraderCommand {
+    private GraderCommand() {
+    }
+
+    /** Every argument after {@code java}, in order. */
+    static List<String> arguments(GradingRequest request) {
+        List<String> args = new ArrayList<>(GradingSession.GRADER_JVM_OPTIONS);
+        args.addAll(request.graderJvmOptions());
+        List<String> childOptions = new ArrayList<>();
+        if (request.coverage().enabled()) {
+            childOptions.add("-javaagent:" + GraderFolder.AGENT_JAR + "=destfile=" + GraderFolder.COVERAGE_DATA
+                    + ",append=true,includes=" + request.coverage().includes());
+        }
+        childOptions.addAll(request.childJvmOptions());
+        if (!childOptions.isEmpty()) {
+            args.add("-D" + GradingRequest.CHILD_JVM_OPTIONS_PROPERTY + "=" + String.join(" ", childOptions));
+        }
+        if (request.seed() != null) {
+            args.add("-D" + GradingRequest.SEED_PROPERTY + "=" + request.seed());
+        }
+        for (Map.Entry<String, String> property : request.systemProperties().entrySet()) {
+            args.add("-D" + property.getKey() + "=" + property.getValue());
+        }
+        args.add("-cp");
+        args.add(request.graderClassPath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        args.add(GraderMain.class.getName());
+        return args;
+    }
+
+    static String argumentFile(GradingRequest request) {
+        return arguments(request).stream().map(GraderCommand::quote).collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    /** One argument in an argument file: in double quotes, where a backslash escapes. */
+    static String quote(String argument) {
+        return '"' + argument.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
+                .replace("\t", "\\t") + '"';
+    }
+}

@@ -1,0 +1,257 @@
+package io.github.mpgrade.grading;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mpgrade.grading.GradeReport.CheckReport;
+import io.github.mpgrade.grading.GradeReport.CoverageSummary;
+import io.github.mpgrade.grading.GradeReport.ExerciseReport;
+import io.github.mpgrade.grading.coverage.JacocoCoverage;
+import io.github.mpgrade.grading.grader.GraderJob;
+import io.github.mpgrade.grading.grader.GraderMain;
+import io.github.mpgrade.grading.grader.GraderResults;
+import io.github.mpgrade.grading.grader.GraderResults.GradedCheck;
+import io.github.mpgrade.grading.grader.SignedFile;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Grades one submission in a grader JVM of its own and reads back what it found. Reentrant and
+ * without shared state: a batch may grade many requests at once, each in its own output folder.
+ *
+ * <p>The grader JVM gets a fresh random key on its stdin and signs its results file with it, so
+ * results are never taken from a stream or file that student code could forge. The grader JVM
+ * and every process under it are killed at the time limit, on failure, and when this JVM exits
+ * (Ctrl-C included).
+ */
+public final class GradingSession {
+    /** The grader JVM's own options: small and quick to start, like the child JVMs. */
+    static final List<String> GRADER_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xshare:auto");
+    private static final int STDERR_LINES_KEPT = 40;
+    private static final Duration OUTPUT_DRAIN = Duration.ofSeconds(5);
+
+    private GradingSession() {
+    }
+
+    /**
+     * Grades the request's submission.
+     *
+     * @param progress told each progress line of the grader as it comes (display only)
+     * @return the results; a grader stopped at the time limit gives the checks it finished, and
+     *         {@link GradeReport#stoppedEarly()} says so
+     * @throws GradingException when grading could not run or crashed; the message says why and what to try
+     */
+    public static GradeReport grade(GradingRequest request, GradingProgress progress) throws GradingException {
+        GraderFolder folder = GraderFolder.prepare(request);
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        long start = System.nanoTime();
+        Process grader = start(request, folder);
+        Thread killOnExit = new Thread(() -> killTree(grader), "mpgrade-kill-grader-" + grader.pid());
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+        Deque<String> stderrTail = new ArrayDeque<>();
+        Thread out = pump(grader.getInputStream(), progress::line, "mpgrade-grader-out-" + grader.pid());
+        Thread err = pump(grader.getErrorStream(), line -> keepTail(stderrTail, line), "mpgrade-grader-err-" + grader.pid());
+        boolean timedOut;
+        try {
+            send(grader, key, new GraderJob(request.checksPackage(),
+                    request.submissionClassPath().stream().map(Path::toString).toList(), folder.results().toString()));
+            timedOut = !grader.waitFor(request.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            killTree(grader);
+            Thread.currentThread().interrupt();
+            throw new GradingException("grading was interrupted", null, e);
+        } finally {
+            if (grader.isAlive()) {
+                killTree(grader);
+            }
+            removeHook(killOnExit);
+            join(out);
+            join(err);
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        int status = grader.exitValue();
+        GraderResults results = readResults(folder.results(), key, timedOut, status, stderrTail, request);
+        CoverageSummary coverage = request.coverage().enabled()
+                ? JacocoCoverage.analyze(folder.coverageData(), request.classesDirectory(), request.sourceDirectories(),
+                request.outputDirectory().resolve("coverage"), request.coverage().includes())
+                : null;
+        GradeReport report = toReport(results, elapsed, request.seed(), coverage, timedOut
+                ? "grading stopped at the time limit of " + request.timeLimit().toSeconds() + " s before every check"
+                + " finished; the checks that did not finish get 0 points. A program of yours may be very slow or"
+                + " stuck: run it on its own to see, or raise the limit (-Dmpgrade.timeLimit=SECONDS)."
+                : null);
+        if (!timedOut && status != GraderMain.GRADED) {
+            throw new GradingException(crashMessage(status, stderrTail), report, null);
+        }
+        return report;
+    }
+
+    private static Process start(GradingRequest request, GraderFolder folder) throws GradingException {
+        if (!Files.isDirectory(request.classesDirectory())) {
+            throw new GradingException("there are no compiled classes to grade in " + request.classesDirectory()
+                    + ": compile the project first (mvn compile), or check the classes directory setting.");
+        }
+        if (!Files.isExecutable(request.javaExecutable())) {
+            throw new GradingException("cannot run the grader: " + request.javaExecutable() + " is not a java"
+                    + " program. Point the JDK setting (-Dmpgrade.jdk) at a JDK 17 or newer.");
+        }
+        try {
+            Files.writeString(folder.argumentFile(), GraderCommand.argumentFile(request), StandardCharsets.UTF_8);
+            return new ProcessBuilder(request.javaExecutable().toString(), "@" + folder.argumentFile())
+                    .directory(folder.work().toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new GradingException("cannot start the grader JVM with " + request.javaExecutable() + ": "
+                    + e.getMessage(), null, e);
+        }
+    }
+
+    /** The key line, then the job: the only way either reaches the grader. */
+    private static void send(Process grader, byte[] key, GraderJob job) {
+        try (OutputStream in = grader.getOutputStream()) {
+            in.write((HexFormat.of().formatHex(key) + "\n").getBytes(StandardCharsets.US_ASCII));
+            in.write(new ObjectMapper().writeValueAsBytes(job));
+        } catch (IOException e) {
+            // The grader died before reading its job; its exit status and stderr tell why.
+        }
+    }
+
+    private static GraderResults readResults(Path file, byte[] key, boolean timedOut, int status,
+                                             Deque<String> stderrTail, GradingRequest request) throws GradingException {
+        if (!Files.exists(file)) {
+            if (timedOut) {
+                throw new GradingException("grading stopped at the time limit of " + request.timeLimit().toSeconds()
+                        + " s before any check finished. A program of yours may be stuck or very slow: run it on its"
+                        + " own to see, or raise the limit (-Dmpgrade.timeLimit=SECONDS).");
+            }
+            throw new GradingException(crashMessage(status, stderrTail));
+        }
+        try {
+            GraderResults results = new ObjectMapper().readValue(SignedFile.read(file, key), GraderResults.class);
+            if (!timedOut && status == GraderMain.GRADED && !results.complete()) {
+                throw new SignedFile.TamperedException(file + " holds a checkpoint, not the final results");
+            }
+            return results;
+        } catch (SignedFile.TamperedException e) {
+            throw new GradingException("the grader's results were altered while grading ran (" + e.getMessage()
+                    + "). Something in the submission wrote over them; no score can be given. Remove code that"
+                    + " writes files outside your program's own folder and grade again.", null, e);
+        } catch (IOException e) {
+            throw new GradingException("cannot read the grader's results " + file + ": " + e.getMessage(), null, e);
+        }
+    }
+
+    private static String crashMessage(int status, Deque<String> stderrTail) {
+        String tail;
+        synchronized (stderrTail) {
+            tail = String.join("\n", stderrTail);
+        }
+        String cause = status == GraderMain.BAD_JOB
+                ? "the grader could not run its checks (exit status " + status + ")"
+                : "the grader JVM crashed (exit status " + status + ")";
+        return cause + ". This is a problem of the grading setup, not of your code; please report it with the"
+                + " output below." + (tail.isEmpty() ? "" : "\n" + tail);
+    }
+
+    static GradeReport toReport(GraderResults results, Duration elapsed, Long seed, CoverageSummary coverage,
+                                String stoppedEarly) {
+        Map<String, List<CheckReport>> byExercise = new LinkedHashMap<>();
+        for (GradedCheck c : results.checks()) {
+            String message = c.finished() ? c.message() : "did not finish: grading stopped before this check ended";
+            byExercise.computeIfAbsent(c.exercise(), k -> new ArrayList<>()).add(new CheckReport(c.id(), c.name(),
+                    c.score(), c.maxScore(), c.passed(), message, c.seed(), seconds(c.seconds())));
+        }
+        List<ExerciseReport> exercises = byExercise.entrySet().stream()
+                .map(e -> new ExerciseReport(e.getKey(), e.getValue(),
+                        seconds(results.exerciseSeconds().getOrDefault(e.getKey(), 0.0))))
+                .collect(Collectors.toList());
+        return new GradeReport(exercises, elapsed, seed, coverage, stoppedEarly);
+    }
+
+    private static Duration seconds(double seconds) {
+        return Duration.ofNanos(Math.round(seconds * 1e9));
+    }
+
+    /**
+     * Kills the grader and every process under it. The descendants are listed before the grader
+     * dies (after that they are no longer its descendants), and again just before, for any the
+     * grader's coordinator started in between.
+     */
+    static void killTree(Process grader) {
+        List<ProcessHandle> first = grader.descendants().toList();
+        first.forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> second = grader.descendants().toList();
+        grader.destroyForcibly();
+        second.forEach(ProcessHandle::destroyForcibly);
+        List<CompletableFuture<ProcessHandle>> ends = new ArrayList<>();
+        ends.add(grader.toHandle().onExit());
+        Stream.concat(first.stream(), second.stream()).map(ProcessHandle::onExit).forEach(ends::add);
+        try {
+            CompletableFuture.allOf(ends.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // SIGKILL cannot be refused; a process still listed is on its way out
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run: it kills the grader
+        }
+    }
+
+    private static Thread pump(InputStream stream, GradingProgress sink, String name) {
+        Thread thread = new Thread(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line; (line = reader.readLine()) != null; ) {
+                    sink.line(line);
+                }
+            } catch (IOException e) {
+                // the grader is gone; its results file is what counts
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void keepTail(Deque<String> tail, String line) {
+        synchronized (tail) {
+            tail.addLast(line);
+            if (tail.size() > STDERR_LINES_KEPT) {
+                tail.removeFirst();
+            }
+        }
+    }
+
+    private static void join(Thread pump) {
+        try {
+            pump.join(OUTPUT_DRAIN.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.mpgrade.grading.grader;
+
+import java.util.List;
+
+/**
+ * What the grader JVM is asked to do. It comes on the grader's stdin after the signing key, so
+ * nothing of it shows in the command line or the environment that child JVMs could read.
+ *
+ * @param checksPackage       the package of checks to run
+ * @param submissionClassPath the class path of the submission's programs (child JVMs only)
+ * @param resultsFile         where to write the signed results
+ */
+public record GraderJob(String checksPackage, List<String> submissionClassPath, String resultsFile) {
+    public GraderJob {
+        submissionClassPath = List.copyOf(submissionClassPath);
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.mpgrade.grading.grader;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mpgrade.harness.junit.CheckResult;
+import io.github.mpgrade.harness.junit.Grader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The grader JVM: runs the checks against a submission and writes their results, signed, to the
+ * file the job names. Its class path holds the checks, the harness and this module, never the
+ * submission's classes: student code runs only in the child JVMs the harness launches.
+ *
+ * <p>Its stdin brings a line with the hex signing key, then the {@link GraderJob} as JSON; the
+ * forking side closes it. Its stdout carries one progress line per check, for display only.
+ * Exit status: {@value #GRADED} when the results are written, {@value #BAD_JOB} when the job
+ * cannot be run (no checks, unreadable input), {@value #CRASHED} on any other failure.
+ */
+public final class GraderMain {
+    public static final int GRADED = 0;
+    public static final int BAD_JOB = 2;
+    public static final int CRASHED = 3;
+
+    private GraderMain() {
+    }
+
+    public static void main(String[] args) {
+        // Only progress lines go to stdout; anything else that prints goes to stderr.
+        PrintStream progress = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        int status;
+        try {
+            status = run(System.in, progress);
+        } catch (RuntimeException | Error e) {
+            System.err.println("mpgrade: the grader failed: " + e);
+            e.printStackTrace();
+            status = CRASHED;
+        }
+        // Student code may have started processes outside the harness's coordinator: none outlives the grader.
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        System.exit(status);
+    }
+
+    static int run(InputStream input, PrintStream progress) {
+        byte[] key;
+        GraderJob job;
+        ObjectMapper json = new ObjectMapper();
+        try {
+            byte[] bytes = input.readAllBytes();
+            int newline = indexOfNewline(bytes);
+            if (newline < 0) {
+                System.err.println("mpgrade: the grader expects a key line and a job on its standard input");
+                return BAD_JOB;
+            }
+            key = HexFormat.of().parseHex(new String(bytes, 0, newline, StandardCharsets.US_ASCII).trim());
+            job = json.readValue(Arrays.copyOfRange(bytes, newline + 1, bytes.length), GraderJob.class);
+        } catch (IOException | IllegalArgumentException e) {
+            System.err.println("mpgrade: the grader cannot read its job: " + e.getMessage());
+            return BAD_JOB;
+        }
+        Path resultsFile = Path.of(job.resultsFile());
+        CheckTracker tracker = new CheckTracker(progress::println, state -> write(json, resultsFile, key, state));
+        List<CheckResult> results = Grader.grade(job.checksPackage(), job.submissionClassPath(), Map.of(), tracker);
+        if (tracker.checkCount() == 0) {
+            System.err.println("mpgrade: there are no checks with @Points in the package " + job.checksPackage()
+                    + " on the grader's class path");
+            return BAD_JOB;
+        }
+        write(json, resultsFile, key, tracker.complete(results));
+        return GRADED;
+    }
+
+    private static void write(ObjectMapper json, Path file, byte[] key, GraderResults results) {
+        try {
+            SignedFile.write(file, key, json.writeValueAsBytes(results));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the results to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int indexOfNewline(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
