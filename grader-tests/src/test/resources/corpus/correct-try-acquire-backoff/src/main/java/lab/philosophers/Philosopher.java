@@ -1,0 +1,40 @@
+package lab.philosophers;
+
+import io.github.mpgrade.multiprocessing.Lock;
+import io.github.mpgrade.multiprocessing.Process;
+import io.github.mpgrade.multiprocessing.Time;
+
+/** A philosopher: a process of its own that eats {@code meals} times with its two forks. */
+public class Philosopher extends Process {
+    private final int id;
+    private final Lock left;
+    private final Lock right;
+    private final int meals;
+
+    public Philosopher(int id, Lock left, Lock right, int meals) {
+        this.id = id;
+        this.left = left;
+        this.right = right;
+        this.meals = meals;
+    }
+
+    @Override
+    public void run() {
+        int meal = 0;
+        while (meal < meals) {
+            left.acquire();
+            if (!right.tryAcquire()) {
+                left.release();
+                Time.sleep(1 + id); // back off, each philosopher for a different time
+                continue;
+            }
+            System.out.println("phil " + id + " is eating");
+            Time.sleep(20);
+            right.release();
+            left.release();
+            System.out.println("phil " + id + " is thinking");
+            Time.sleep(10);
+            meal++;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package lab.counter;
+
+import io.github.mpgrade.multiprocessing.Process;
+import io.github.mpgrade.multiprocessing.Time;
+
+/** Two processes each count on their own copy of {@code counter}; the parent's stays 10. */
+public class ThreadHello {
+    static int counter = 10;
+
+    static void hello(String name) {
+        for (int i = 0; i < 5; i++) {
+            counter += 1;
+            Time.sleep(20);
+            System.out.println("hello " + name + " " + counter);
+        }
+    }
+
+    public static void main(String[] args) {
+        Process world = new Process(() -> hello("world"));
+        Process myself = new Process(() -> hello("myself"));
+        world.start();
+        myself.start();
+        world.join();
+        myself.join();
+        System.out.println("counter is : " + counter);
+    }
+}

@@ -1,0 +1,26 @@
+package lab.philosophers;
+
+import io.github.mpgrade.multiprocessing.Lock;
+
+/** Sets the table: {@code n} forks, {@code n} philosophers each in a process. Arguments: [n, meals]. */
+public class DiningTable {
+    public static void main(String[] args) {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int meals = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Lock[] forks = new Lock[n];
+        for (int i = 0; i < n; i++) {
+            forks[i] = new Lock();
+        }
+        Philosopher[] philosophers = new Philosopher[n];
+        for (int i = 0; i < n; i++) {
+            philosophers[i] = new Philosopher(i, forks[i], forks[(i + 1) % n], meals);
+        }
+        for (Philosopher philosopher : philosophers) {
+            philosopher.run();
+        }
+        for (Philosopher philosopher : philosophers) {
+            philosopher.join();
+        }
+        System.out.println("done");
+    }
+}
