@@ -8,7 +8,7 @@ public class Hello {
     static int counter = 10;
 
     static void hello(String name) {
-        // BEGIN SOLUTION
+        // BEGIN SOLUTION: five times: add 1 to counter, Time.sleep(20), print "hello <name> <counter>"
         for (int i = 0; i < 5; i++) {
             counter += 1;
             Time.sleep(20);
@@ -18,7 +18,7 @@ public class Hello {
     }
 
     public static void main(String[] args) {
-        // BEGIN SOLUTION
+        // BEGIN SOLUTION: run hello("world") and hello("myself") in two processes of their own; start both, then join both
         Process world = new Process(() -> hello("world"));
         Process myself = new Process(() -> hello("myself"));
         world.start();

@@ -7,7 +7,7 @@ import io.github.mpgrade.multiprocessing.Value;
 /** Two processes share one {@link Value}: each step is a read and a write under its lock. */
 public class SharedHello {
     static void hello(String name, Value<Integer> counter) {
-        // BEGIN SOLUTION
+        // BEGIN SOLUTION: five times: holding counter.getLock(), set counter to one more than it holds and remember that value; then Time.sleep(20) and print "hello <name> <that value>"
         for (int i = 0; i < 5; i++) {
             int value;
             counter.getLock().acquire();
@@ -25,7 +25,7 @@ public class SharedHello {
 
     public static void main(String[] args) {
         Value<Integer> counter = new Value<>(10);
-        // BEGIN SOLUTION
+        // BEGIN SOLUTION: run hello("world", counter) and hello("myself", counter) in two processes of their own; start both, then join both
         Process world = new Process(() -> hello("world", counter));
         Process myself = new Process(() -> hello("myself", counter));
         world.start();

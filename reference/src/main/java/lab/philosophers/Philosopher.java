@@ -20,7 +20,7 @@ public class Philosopher extends Process {
 
     @Override
     public void run() {
-        // BEGIN SOLUTION
+        // BEGIN SOLUTION: eat meals times: take both forks, print "phil <id> is eating", Time.sleep(20), put both forks back, print "phil <id> is thinking", Time.sleep(10); no schedule may deadlock
         // Even philosophers reach left first, odd ones right first: not everyone can hold one fork
         // and wait for the next, so no deadlock is possible.
         Lock first = id % 2 == 0 ? left : right;

@@ -7,7 +7,7 @@ public class ThreadDiningTable {
     public static void main(String[] args) throws InterruptedException {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int meals = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        // BEGIN SOLUTION
+        // BEGIN SOLUTION: create n forks (Locks) and n ThreadPhilosophers, philosopher i with left fork i, right fork (i + 1) % n and meals; start them all, then join them all
         Lock[] forks = new Lock[n];
         for (int i = 0; i < n; i++) {
             forks[i] = new Lock();

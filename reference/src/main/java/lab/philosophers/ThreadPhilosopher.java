@@ -19,7 +19,7 @@ public class ThreadPhilosopher extends Thread {
 
     @Override
     public void run() {
-        // BEGIN SOLUTION
+        // BEGIN SOLUTION: eat meals times: take both forks, print "phil <id> is eating", Time.sleep(20), put both forks back, print "phil <id> is thinking", Time.sleep(10); no schedule may deadlock
         Lock first = id % 2 == 0 ? left : right;
         Lock second = id % 2 == 0 ? right : left;
         for (int meal = 0; meal < meals; meal++) {

@@ -8,7 +8,7 @@ public class PingPong {
     static int counter = 10;
 
     static void ping(String name, Lock mine, Lock other, int rounds) {
-        // BEGIN SOLUTION
+        // BEGIN SOLUTION: rounds times: take mine, print "<name> <counter>", release other, add 1 to counter
         for (int i = 0; i < rounds; i++) {
             mine.acquire();
             System.out.println(name + " " + counter);
@@ -22,7 +22,7 @@ public class PingPong {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Lock imut = new Lock();
         Lock omut = new Lock();
-        // BEGIN SOLUTION
+        // BEGIN SOLUTION: take omut; run ping("ping", imut, omut, rounds) and ping("pong", omut, imut, rounds) in two processes of their own; start both, join both, then release omut
         omut.acquire();
         Process ping = new Process(() -> ping("ping", imut, omut, rounds));
         Process pong = new Process(() -> ping("pong", omut, imut, rounds));
