@@ -3,10 +3,13 @@ package io.github.mpgrade.assignment;
 import io.github.mpgrade.harness.Harness;
 import io.github.mpgrade.harness.Program;
 import io.github.mpgrade.harness.Run;
+import io.github.mpgrade.harness.Witness;
 import io.github.mpgrade.harness.junit.Verdicts;
 import io.github.mpgrade.harness.schedule.Strategy;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,6 +23,7 @@ final class Observed {
 
     private final Harness harness;
     private final List<Run> runs;
+    private final Map<Run, Witness> witnesses = new IdentityHashMap<>();
 
     private Observed(Harness harness, List<Run> runs) {
         this.harness = harness;
@@ -59,9 +63,12 @@ final class Observed {
         return completed;
     }
 
-    /** Fails the check on this run's witness, once it replays (else the check is aborted and keeps its points). */
+    /**
+     * Fails the check on this run's witness, once it replays (else the check is aborted and keeps
+     * its points). A run is replayed once, however many checks it fails.
+     */
     void fail(Run run, String message) {
-        Verdicts.fail(harness, run, message);
+        Verdicts.fail(witnesses.computeIfAbsent(run, r -> harness.confirm(r, Verdicts.REPLAYS)), message);
     }
 
     /** Fails on the first problem found in the given runs, in their order. */

@@ -10,18 +10,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Contract §2.1, {@code ThreadDiningTable}: the same table with threads of one process. */
 @Exercise("thread-philosophers")
 @Order(2)
 @ExtendWith(SubmissionHarness.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one set of runs per grading, however many gradings share this JVM
 @DisplayName("Dining philosophers (threads)")
 class ThreadPhilosophersChecks {
-    private static Observed observed;
+    private Observed observed;
 
     @BeforeAll
-    static void observe(Harness harness) {
+    void observe(Harness harness) {
         observed = Observed.run(harness,
                 new Observed.Schedule(Program.main("lab.philosophers.ThreadDiningTable").args(3, 2), Strategy.randomWalk(), 1),
                 new Observed.Schedule(Program.main("lab.philosophers.ThreadDiningTable").args(4, 1), Strategy.directed(), 0));

@@ -17,7 +17,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +30,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Grades every submission of the corpus as the grader grades a student project — its sources
- * compiled, the assignment's checks run against its classes — {@value #DEFAULT_REPEATS} times, and
+ * compiled, the assignment's checks run against its classes — {@value #DEFAULT_REPEATS} times (two
+ * submissions at a time), and
  * asserts: a correct one gets full marks, a buggy one loses exactly the exercises it declares, and
  * every repetition gives the same scores. Prints a table of scores and times.
  */
@@ -56,33 +61,44 @@ class CorpusTest {
                     .filter(s -> only.isEmpty() || Set.of(only.split(",")).contains(s.name())).toList();
         }
         int repeats = Integer.getInteger("mpgrade.corpus.repeats", DEFAULT_REPEATS);
-        return submissions.stream().map(s -> DynamicTest.dynamicTest(s.name() + ": " + s.description(),
-                () -> grade(s, repeats)));
+        // Gradings wait on JVM starts as much as they compute: two at a time keep both cores busy.
+        ExecutorService graders = Executors.newFixedThreadPool(Integer.getInteger("mpgrade.corpus.parallel", 2));
+        List<Future<Gradings>> gradings = submissions.stream()
+                .map(s -> graders.submit(() -> gradeRepeatedly(s, repeats))).toList();
+        graders.shutdown();
+        return IntStream.range(0, submissions.size()).mapToObj(i -> DynamicTest.dynamicTest(
+                submissions.get(i).name() + ": " + submissions.get(i).description(),
+                () -> assertDeclaredScore(submissions.get(i), gradings.get(i).get())));
     }
 
-    private static void grade(Submission submission, int repeats) throws IOException {
+    /** Every grading of one submission: the check results and wall time of each repetition. */
+    private record Gradings(List<List<CheckResult>> results, List<Long> millis) {
+    }
+
+    private static Gradings gradeRepeatedly(Submission submission, int repeats) throws IOException {
         Path classes = submission.compile(reference, runtime, work.resolve(submission.name()));
-        List<Map<String, Double>> scores = new ArrayList<>();
+        List<List<CheckResult>> results = new ArrayList<>();
         List<Long> millis = new ArrayList<>();
-        List<CheckResult> first = null;
         for (int i = 0; i < repeats; i++) {
             long start = System.nanoTime();
-            List<CheckResult> results = Grader.grade("io.github.mpgrade.assignment",
-                    List.of(classes.toString(), runtime.toString()), Map.of());
+            results.add(Grader.grade("io.github.mpgrade.assignment", List.of(classes.toString(), runtime.toString()),
+                    Map.of()));
             millis.add((System.nanoTime() - start) / 1_000_000);
-            scores.add(byExercise(results));
-            if (first == null) {
-                first = results;
-            }
         }
+        return new Gradings(results, millis);
+    }
+
+    private static void assertDeclaredScore(Submission submission, Gradings gradings) {
+        List<CheckResult> first = gradings.results().get(0);
+        Map<String, Double> scores = byExercise(first);
         Map<String, Double> max = maxByExercise(first);
-        TABLE.put(submission.name(), row(submission, scores.get(0), max, millis));
+        TABLE.put(submission.name(), row(submission, scores, max, gradings.millis()));
         String report = describe(first);
-        for (int i = 1; i < repeats; i++) {
-            assertEquals(scores.get(0), scores.get(i), "run " + (i + 1) + " differs from run 1\n" + report);
+        for (int i = 1; i < gradings.results().size(); i++) {
+            assertEquals(scores, byExercise(gradings.results().get(i)), "run " + (i + 1) + " differs from run 1\n" + report);
         }
         Set<String> lost = new TreeSet<>();
-        scores.get(0).forEach((exercise, score) -> {
+        scores.forEach((exercise, score) -> {
             if (score < max.get(exercise)) {
                 lost.add(exercise);
             }

@@ -23,7 +23,18 @@ public final class Verdicts {
      * @throws TestAbortedException it did not: the check keeps its points and says so
      */
     public static void fail(Harness harness, Run failing, String message) {
-        Witness witness = harness.confirm(failing, REPLAYS);
+        fail(harness.confirm(failing, REPLAYS), message);
+    }
+
+    /**
+     * Fails the check with {@code message} on a witness already replayed (several checks judging one
+     * run replay it once).
+     *
+     * @throws CheckFailure         the witness was confirmed: the student loses the check's points
+     * @throws TestAbortedException it was not: the check keeps its points and says so
+     */
+    public static void fail(Witness witness, String message) {
+        Run failing = witness.run();
         if (!witness.confirmed()) {
             throw new TestAbortedException("A failure was seen but " + witness.note()
                     + "; it costs no points. (" + message + ")");
