@@ -1,0 +1,59 @@
+package io.github.mpgrade.grading.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mpgrade.grading.GradeReport;
+import io.github.mpgrade.grading.GradeReport.CheckReport;
+import io.github.mpgrade.grading.GradeReport.ExerciseReport;
+import io.github.mpgrade.grading.Scores;
+
+/**
+ * Gradescope's {@code results.json}: {@code score}, {@code execution_time} in seconds,
+ * {@code output} (the summary) and {@code tests[]}, one per check, numbered
+ * {@code <exercise>.<check>}, each with {@code name}, {@code number}, {@code score},
+ * {@code max_score}, {@code status}, {@code output}, {@code output_format} and {@code visibility}.
+ * A check's output is plain text, so the harness's aligned excerpts keep their layout.
+ */
+public final class GradescopeResults {
+    private GradescopeResults() {
+    }
+
+    public static ObjectNode of(GradeReport report) {
+        ObjectNode root = ResultJson.JSON.createObjectNode();
+        ResultJson.number(root, "score", report.score());
+        root.put("execution_time", Math.max(1, Math.round(report.elapsed().toMillis() / 1000.0)));
+        root.put("output", summary(report));
+        root.put("output_format", "text");
+        ArrayNode tests = root.putArray("tests");
+        int e = 0;
+        for (ExerciseReport exercise : report.exercises()) {
+            e++;
+            int c = 0;
+            for (CheckReport check : exercise.checks()) {
+                c++;
+                ObjectNode test = tests.addObject();
+                test.put("name", exercise.id() + ": " + check.name());
+                test.put("number", e + "." + c);
+                ResultJson.number(test, "score", check.score());
+                ResultJson.number(test, "max_score", check.maxScore());
+                test.put("status", check.passed() ? "passed" : "failed");
+                test.put("output", Text.messageWithReplay(check));
+                test.put("output_format", "text");
+                test.put("visibility", "visible");
+            }
+        }
+        return root;
+    }
+
+    private static String summary(GradeReport report) {
+        StringBuilder s = new StringBuilder("Score: " + Scores.format(report.score()) + "/"
+                + Scores.format(report.maxScore()) + "\n");
+        if (report.coverage() != null) {
+            s.append("Coverage of ").append(Text.coverage(report.coverage())).append('\n');
+        }
+        if (report.stoppedEarly() != null) {
+            s.append(report.stoppedEarly()).append('\n');
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.mpgrade.grading.report;
+
+import io.github.mpgrade.grading.GradeReport;
+import io.github.mpgrade.grading.GradeReport.ExerciseReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes every report of one grading from its {@link GradeReport}, under the report folder
+ * ({@code target/mpgrade}): {@code result.json}, {@code feedback.md},
+ * {@code gradescope/results.json} and {@code junit/TEST-*.xml}; and, where the environment asks
+ * for them, Gradescope's own {@code results.json} and the GitHub job summary. Files a submission
+ * may have put there before are overwritten.
+ */
+public final class Reports {
+    private Reports() {
+    }
+
+    /** @return every file written, in the order written */
+    public static List<Path> write(GradeReport report, Path folder, ReportEnvironment environment) throws IOException {
+        List<Path> written = new ArrayList<>();
+        Files.createDirectories(folder);
+        written.add(writeString(folder.resolve("result.json"),
+                ResultJson.JSON.writeValueAsString(ResultJson.of(report, folder)) + "\n"));
+        String feedback = FeedbackMarkdown.of(report, folder);
+        written.add(writeString(folder.resolve("feedback.md"), feedback));
+        String gradescope = ResultJson.JSON.writeValueAsString(GradescopeResults.of(report)) + "\n";
+        written.add(writeString(folder.resolve("gradescope").resolve("results.json"), gradescope));
+        Path junit = folder.resolve("junit");
+        Files.createDirectories(junit);
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(junit, "TEST-*.xml")) {
+            for (Path file : old) {
+                Files.delete(file); // an exercise of an earlier grading must not linger on a dashboard
+            }
+        }
+        for (ExerciseReport exercise : report.exercises()) {
+            Path file = junit.resolve(JUnitXml.fileName(exercise));
+            JUnitXml.write(exercise, file);
+            written.add(file);
+        }
+        if (environment.gradescopeResultsFile().isPresent()) {
+            written.add(writeString(environment.gradescopeResultsFile().get(), gradescope));
+        }
+        if (environment.githubStepSummary().isPresent()) {
+            Path summary = environment.githubStepSummary().get();
+            Files.writeString(summary, feedback + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+            written.add(summary);
+        }
+        return written;
+    }
+
+    private static Path writeString(Path file, String content) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+}

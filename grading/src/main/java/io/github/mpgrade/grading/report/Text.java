@@ -1,0 +1,47 @@
+package io.github.mpgrade.grading.report;
+
+import io.github.mpgrade.grading.GradeReport.CheckReport;
+import io.github.mpgrade.grading.GradeReport.CoverageSummary;
+import java.util.Locale;
+
+/** Short forms of a check's message, for places with one line to spare. */
+final class Text {
+    private Text() {
+    }
+
+    /** The first non-blank line of the message, cut to {@code max} characters; empty when there is none. */
+    static String firstLine(String message, int max) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.strip().lines().findFirst().orElse("").strip();
+        return line.length() <= max ? line : line.substring(0, max - 3) + "...";
+    }
+
+    /** A failed check's reason in one line, with its seed; a passed check's note, if any. */
+    static String reason(CheckReport check, int max) {
+        String reason = firstLine(check.message(), max);
+        return check.seed() == null ? reason : reason + " (seed " + check.seed() + ")";
+    }
+
+    /** The command that replays a failure's schedules. */
+    static String replayCommand(long seed) {
+        return "mvn grade -Dmpgrade.seed=" + seed;
+    }
+
+    /** The failure's message, and the replay command unless the message already gives it. */
+    static String messageWithReplay(CheckReport check) {
+        String message = check.message() == null ? "" : check.message().strip();
+        if (check.seed() == null || message.contains(replayCommand(check.seed()))) {
+            return message;
+        }
+        return message + "\n\nReplay these schedules: " + replayCommand(check.seed());
+    }
+
+    /** {@code lab.*: 87% of lines ran (112 of 129)}, and why coverage is incomplete, if it is. */
+    static String coverage(CoverageSummary coverage) {
+        String line = String.format(Locale.ROOT, "%s: %.0f%% of lines ran (%d of %d)", coverage.includes(),
+                Math.floor(coverage.percent()), coverage.coveredLines(), coverage.totalLines());
+        return coverage.problem() == null ? line : line + "; " + coverage.problem();
+    }
+}

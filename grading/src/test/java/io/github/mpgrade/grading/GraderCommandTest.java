@@ -1,0 +1,60 @@
+package io.github.mpgrade.grading;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.mpgrade.grading.GradingRequest.CoverageOptions;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The grader JVM's command line and argument file. */
+class GraderCommandTest {
+    private static GradingRequest.Builder request() {
+        return GradingRequest.builder(List.of(Path.of("/m2/grader-tests.jar"), Path.of("/my project/grading.jar")),
+                Path.of("target/classes"), List.of(Path.of("/m2/multiprocessing.jar")), Path.of("target/mpgrade"));
+    }
+
+    @Test
+    void passesSeedChildOptionsAndPropertiesAsSystemPropertiesThenTheClassPathAndMainClass() {
+        List<String> args = GraderCommand.arguments(request().seed(17L).graderJvmOptions(List.of("-Xmx512m"))
+                .childJvmOptions(List.of("-Xss512k")).coverage(CoverageOptions.of("lab.*:extra.*"))
+                .systemProperty("mpgrade.pool", "2").build());
+
+        assertEquals(List.of("-XX:+UseSerialGC", "-Xshare:auto", "-Xmx512m",
+                "-Dmpgrade.jvmOptions=-javaagent:jacocoagent.jar=destfile=jacoco.exec,append=true,includes=lab.*:extra.*"
+                        + " -Xss512k",
+                "-Dmpgrade.seed=17", "-Dmpgrade.pool=2", "-cp",
+                "/m2/grader-tests.jar" + File.pathSeparator + "/my project/grading.jar",
+                "io.github.mpgrade.grading.grader.GraderMain"), args);
+    }
+
+    @Test
+    void withoutSeedOrCoverageThoseSystemPropertiesAreLeftOut() {
+        List<String> args = GraderCommand.arguments(request().coverage(CoverageOptions.off()).build());
+
+        assertTrue(args.stream().noneMatch(a -> a.startsWith("-Dmpgrade.")), args.toString());
+    }
+
+    @Test
+    void quotesEveryArgumentSoSpacesQuotesAndBackslashesSurvive() {
+        assertAll(
+                () -> assertEquals("\"/my project/a.jar\"", GraderCommand.quote("/my project/a.jar")),
+                () -> assertEquals("\"C:\\\\Users\\\\Ann Lee\\\\a.jar\"", GraderCommand.quote("C:\\Users\\Ann Lee\\a.jar")),
+                () -> assertEquals("\"say \\\"hi\\\"\"", GraderCommand.quote("say \"hi\"")));
+    }
+
+    @Test
+    void rejectsWhatTheRuntimeOrTheHarnessWouldMisread() {
+        assertAll(
+                () -> assertThrows(IllegalArgumentException.class,
+                        () -> request().childJvmOptions(List.of("-Dname=two words")).build()),
+                () -> assertThrows(IllegalArgumentException.class,
+                        () -> request().systemProperty("mpgrade.seed", "3").build()),
+                () -> assertThrows(IllegalArgumentException.class,
+                        () -> request().coverage(CoverageOptions.of("lab.*,other.*")).build()));
+    }
+}
