@@ -8,6 +8,7 @@ import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
 import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
 import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
 import io.github.mpgrade.samples.Hello;
+import io.github.mpgrade.samples.errors.ProcessLoop;
 import io.github.mpgrade.samples.errors.StartErrors;
 import io.github.mpgrade.samples.errors.StartWhenTheJvmCannotStart;
 import java.io.IOException;
@@ -27,6 +28,15 @@ import org.junit.jupiter.api.TestInstance;
 class ErrorsTest {
     /** A JVM option no machine can honour: a heap of about 100 TB. */
     private static final String IMPOSSIBLE_HEAP = "-Xms100000g";
+
+    @Test
+    void aProgramThatStartsProcessesInALoopIsRefusedAtTheLimitAndGoesOn() throws Exception {
+        Programs.Result result = Programs.runAsRoot(List.of("-Dmpgrade.maxProcesses=3"), ProcessLoop.class);
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals(List.of("started 2, then: cannot start Process-3: 3 processes of this program are already running, "
+                + "the most allowed (mpgrade.maxProcesses). Does a loop start processes without end, or start them "
+                + "without joining the ones that finished?", "all joined"), result.out());
+    }
 
     /** {@link StartErrors}: mistakes in a program's use of {@link Process}. */
     @Nested

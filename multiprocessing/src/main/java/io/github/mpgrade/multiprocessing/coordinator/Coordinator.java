@@ -74,9 +74,12 @@ public final class Coordinator implements AutoCloseable {
      * @param hangBound   in a controlled run, how long a task may run without calling the library
      *                    before the run is ended as an uncontrolled hang
      * @param maxSteps    in a controlled run, how many decisions before the run is cut short
+     * @param maxProcesses how many processes of one program may be alive at once (its root included):
+     *                    a {@code start()} beyond it fails, so a program that starts processes in a loop
+     *                    cannot exhaust the machine (system property {@code mpgrade.maxProcesses}, default 32)
      */
     public record Options(LaunchSpec launchSpec, int poolSize, Console console, Consumer<DeadlockReport> onDeadlock,
-                          Duration hangBound, int maxSteps) {
+                          Duration hangBound, int maxSteps, int maxProcesses) {
         public Options {
             Objects.requireNonNull(launchSpec, "launchSpec");
             Objects.requireNonNull(console, "console");
@@ -88,31 +91,38 @@ public final class Coordinator implements AutoCloseable {
             if (maxSteps < 1) {
                 throw new IllegalArgumentException("maxSteps must be >= 1, not " + maxSteps);
             }
+            if (maxProcesses < 1) {
+                throw new IllegalArgumentException("maxProcesses must be >= 1, not " + maxProcesses);
+            }
         }
 
         public static Options defaults(LaunchSpec launchSpec) {
             return new Options(launchSpec, 1, Console.of(System.out, System.err), report -> { },
-                    Duration.ofSeconds(10), 1_000_000);
+                    Duration.ofSeconds(10), 1_000_000, Integer.getInteger("mpgrade.maxProcesses", 32));
         }
 
         public Options withPoolSize(int size) {
-            return new Options(launchSpec, size, console, onDeadlock, hangBound, maxSteps);
+            return new Options(launchSpec, size, console, onDeadlock, hangBound, maxSteps, maxProcesses);
         }
 
         public Options withConsole(Console newConsole) {
-            return new Options(launchSpec, poolSize, newConsole, onDeadlock, hangBound, maxSteps);
+            return new Options(launchSpec, poolSize, newConsole, onDeadlock, hangBound, maxSteps, maxProcesses);
         }
 
         public Options withOnDeadlock(Consumer<DeadlockReport> handler) {
-            return new Options(launchSpec, poolSize, console, handler, hangBound, maxSteps);
+            return new Options(launchSpec, poolSize, console, handler, hangBound, maxSteps, maxProcesses);
         }
 
         public Options withHangBound(Duration bound) {
-            return new Options(launchSpec, poolSize, console, onDeadlock, bound, maxSteps);
+            return new Options(launchSpec, poolSize, console, onDeadlock, bound, maxSteps, maxProcesses);
         }
 
         public Options withMaxSteps(int steps) {
-            return new Options(launchSpec, poolSize, console, onDeadlock, hangBound, steps);
+            return new Options(launchSpec, poolSize, console, onDeadlock, hangBound, steps, maxProcesses);
+        }
+
+        public Options withMaxProcesses(int processes) {
+            return new Options(launchSpec, poolSize, console, onDeadlock, hangBound, maxSteps, processes);
         }
     }
 
@@ -516,8 +526,15 @@ public final class Coordinator implements AutoCloseable {
                        boolean daemon, byte[] payload) {
         ProcessRecord child;
         synchronized (state) {
+            long alive = state.processes.values().stream().filter(ProcessRecord::isLive).count();
             child = state.newProcess(name, parent.id, daemon, ProcessRecord.Work.process(payload));
             child.starter = new Waiter(Waiter.Kind.JOIN, session, requestId, who, child);
+            if (alive >= options.maxProcesses()) {
+                state.launchFailed(child, "cannot start " + child.name + ": " + alive + " processes of this program "
+                        + "are already running, the most allowed (mpgrade.maxProcesses). Does a loop start processes "
+                        + "without end, or start them without joining the ones that finished?");
+                return;
+            }
         }
         provideJvm(child);
     }
