@@ -1,0 +1,308 @@
+package io.github.mpgrade.grading.batch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.mpgrade.grading.GradeReport;
+import io.github.mpgrade.grading.GradingException;
+import io.github.mpgrade.grading.GradingProgress;
+import io.github.mpgrade.grading.GradingRequest;
+import io.github.mpgrade.grading.GradingSession;
+import io.github.mpgrade.grading.report.FeedbackMarkdown;
+import io.github.mpgrade.grading.report.ResultJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Grades a folder of submissions into a gradebook. Each submission is compiled here (javax.tools)
+ * and graded in a grader JVM of its own, with its own child JVMs and limits, several at once; a
+ * submission that does not compile, hangs, crashes or starts too much costs only its own row.
+ * Submissions unchanged since their last grading (same sources, same grader and settings) keep
+ * their results, so a batch stopped halfway, or run again after a grader fix, redoes only what
+ * changed.
+ *
+ * <p>Layout of {@code OUT}: {@code gradebook.csv}, {@code summary.md}, {@code lms/},
+ * {@code batch.properties}, and per submission {@code <name>/result.json}, {@code feedback.md} and
+ * {@code batch-record.properties}. Scratch files (compiled classes, grader folders) live in
+ * {@code OUT/.work} while a submission is graded.
+ */
+public final class BatchGrading {
+    /** Scratch space under OUT: removed as each submission finishes. */
+    public static final String WORK_FOLDER = ".work";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Duration GUARD_INTERVAL = Duration.ofMillis(250);
+
+    private final BatchOptions options;
+    private final BatchListener listener;
+    private final SubmissionCompiler compiler;
+    private final PointPlan plan;
+
+    public BatchGrading(BatchOptions options, BatchListener listener) {
+        this.options = options;
+        this.listener = listener;
+        this.compiler = new SubmissionCompiler(options.runtimeClassPath());
+        this.plan = new PointPlan(this::gradeEmptySubmission);
+    }
+
+    /** What a batch did: every submission's record (sorted by name), and how many were graded now. */
+    public record Result(List<SubmissionRecord> records, int graded, int reused, Duration elapsed) {
+    }
+
+    /**
+     * Grades this shard's submissions and writes the gradebook, summary and LMS files.
+     *
+     * @throws IllegalArgumentException when the folders are not usable; the message says how to fix them
+     */
+    public Result run() throws InterruptedException {
+        long start = System.nanoTime();
+        Path submissionsFolder = options.submissions().toAbsolutePath().normalize();
+        Path out = options.out().toAbsolutePath().normalize();
+        if (out.startsWith(submissionsFolder)) {
+            throw new IllegalArgumentException("mpgrade.out=" + options.out() + " is inside mpgrade.submissions="
+                    + options.submissions() + ", so it would be graded as a submission: choose an output folder outside it");
+        }
+        List<Submission> submissions = Submission.inFolder(submissionsFolder).stream()
+                .filter(submission -> options.shard().contains(submission.name()))
+                .toList();
+        createFolder(out);
+        Path work = out.resolve(WORK_FOLDER);
+        ProcessGuard.killProcessesNaming(work); // left by a batch that was killed itself
+        deleteRecursively(work);
+
+        String graderVersion = Fingerprints.grader(graderFiles(), options.scoringSettings());
+        List<SubmissionRecord> records = new ArrayList<>();
+        List<Submission> toGrade = new ArrayList<>();
+        List<String> fingerprints = new ArrayList<>();
+        for (Submission submission : submissions) {
+            String fingerprint = Fingerprints.submission(submission, graderVersion);
+            SubmissionRecord kept = options.force() ? null : reusable(out.resolve(submission.name()), fingerprint);
+            if (kept != null) {
+                records.add(kept);
+            } else {
+                toGrade.add(submission);
+                fingerprints.add(fingerprint);
+            }
+        }
+        listener.planned(submissions.size(), records.size());
+        records.forEach(record -> listener.finished(record, true));
+
+        ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), runnable -> {
+            Thread thread = new Thread(runnable, "mpgrade-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Thread killOnExit = null;
+        try (ProcessGuard guard = new ProcessGuard(options.maxTasks(), GUARD_INTERVAL)) {
+            killOnExit = new Thread(() -> {
+                guard.killAll();
+                ProcessGuard.killProcessesNaming(work);
+            }, "mpgrade-batch-kill-on-exit");
+            Runtime.getRuntime().addShutdownHook(killOnExit);
+            List<Future<SubmissionRecord>> futures = new ArrayList<>();
+            for (int i = 0; i < toGrade.size(); i++) {
+                Submission submission = toGrade.get(i);
+                String fingerprint = fingerprints.get(i);
+                futures.add(pool.submit(() -> {
+                    listener.started(submission);
+                    SubmissionRecord record = grade(submission, fingerprint, work.resolve(submission.name()), guard);
+                    listener.finished(record, false);
+                    return record;
+                }));
+            }
+            for (Future<SubmissionRecord> future : futures) {
+                records.add(future.get());
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("batch grading failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+            if (killOnExit != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(killOnExit);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running: it kills what is left
+                }
+            }
+            ProcessGuard.killProcessesNaming(work);
+            deleteRecursively(work);
+        }
+        listener.completed();
+        List<SubmissionRecord> sorted = Gradebook.sorted(records);
+        writeOutputs(sorted, out, options.roster(), options.lmsAssignment());
+        BatchManifest.of(options.shard(), graderVersion, sorted).write(out);
+        return new Result(sorted, toGrade.size(), submissions.size() - toGrade.size(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The gradebook, summary and LMS files of these records (a batch's, or merged shards'). */
+    static void writeOutputs(List<SubmissionRecord> records, Path out, LmsExport.Roster roster, String lmsAssignment) {
+        Gradebook.write(records, out.resolve(Gradebook.FILE_NAME));
+        writeString(out.resolve(BatchSummary.FILE_NAME), BatchSummary.markdown(records));
+        LmsExport.write(records, roster, lmsAssignment, out);
+    }
+
+    /** The earlier record of a submission, if it graded the same sources with the same grader and its reports are there. */
+    private static SubmissionRecord reusable(Path submissionOutput, String fingerprint) {
+        return SubmissionRecord.read(submissionOutput)
+                .filter(record -> record.fingerprint().equals(fingerprint))
+                .filter(record -> Files.isRegularFile(submissionOutput.resolve("result.json")))
+                .filter(record -> Files.isRegularFile(submissionOutput.resolve("feedback.md")))
+                .orElse(null);
+    }
+
+    /** Compiles and grades one submission, writes its reports and record; never throws for the submission's faults. */
+    private SubmissionRecord grade(Submission submission, String fingerprint, Path scratch, ProcessGuard guard) {
+        long start = System.nanoTime();
+        Path output = options.out().resolve(submission.name());
+        deleteRecursively(scratch);
+        try {
+            Graded graded;
+            try {
+                SubmissionCompiler.Result compiled = compiler.compile(submission, scratch.resolve("classes"));
+                if (compiled.classes().isEmpty()) {
+                    graded = new Graded(SubmissionRecord.Outcome.DOES_NOT_COMPILE,
+                            plan.zeroReport("the submission does not compile, so no check ran; the compiler's errors"
+                                    + " are below."), compiled.message());
+                } else {
+                    graded = gradeCompiled(submission, compiled.classes().get(), scratch, guard);
+                }
+            } catch (UncheckedIOException e) {
+                // An unreadable file of the submission, or a full disk: this row only, the batch goes on.
+                String message = "grading could not run: " + e.getMessage();
+                graded = new Graded(SubmissionRecord.Outcome.NOT_GRADED, plan.zeroReport(message), message);
+            }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            writeReports(graded, output);
+            SubmissionRecord record = SubmissionRecord.of(submission.name(), graded.outcome(), graded.report(),
+                    graded.message(), fingerprint, elapsed);
+            record.write(output);
+            return record;
+        } finally {
+            deleteRecursively(scratch);
+        }
+    }
+
+    /** A report, how grading went, and the message for the instructor (empty when it went normally). */
+    private record Graded(SubmissionRecord.Outcome outcome, GradeReport report, String message) {
+    }
+
+    private Graded gradeCompiled(Submission submission, Path classes, Path scratch, ProcessGuard guard) {
+        GradingRequest request = request(classes, List.of(submission.sources()), scratch);
+        try (ProcessGuard.Watch watch = guard.watch(scratch)) {
+            try {
+                GradeReport report = GradingSession.grade(request, GradingProgress.none());
+                if (report.stoppedEarly() != null) {
+                    return new Graded(SubmissionRecord.Outcome.TIMED_OUT, report, report.stoppedEarly());
+                }
+                return new Graded(SubmissionRecord.Outcome.GRADED, report, "");
+            } catch (GradingException e) {
+                String message = watch.exceeded()
+                        ? "grading stopped: the submission's processes and threads passed " + guard.maxTasks()
+                        + " at once (a loop that starts processes or threads?), so all of them were killed;"
+                        + " the checks that had not finished get 0 points."
+                        : e.getMessage();
+                GradeReport partial = e.partialReport().orElseGet(() -> plan.zeroReport(message));
+                GradeReport report = new GradeReport(partial.exercises(), partial.elapsed(), partial.seed(),
+                        partial.coverage(), message);
+                return new Graded(SubmissionRecord.Outcome.NOT_GRADED, report, message);
+            }
+        }
+    }
+
+    /** One submission's grading request: its grader JVM works under its scratch folder, and so do its child JVMs. */
+    private GradingRequest request(Path classes, List<Path> sources, Path scratch) {
+        Path tmp = scratch.resolve("tmp");
+        createFolder(tmp);
+        // A child JVM's command line names its class-path file in the coordinator's temporary
+        // folder: with it under the scratch folder, every JVM of this submission can be found.
+        List<String> graderJvmOptions = List.of("-Xmx" + options.graderMaxHeap(), "-Djava.io.tmpdir=" + tmp);
+        return GradingRequest.builder(options.graderClassPath(), classes, options.runtimeClassPath(), scratch)
+                .checksPackage(options.checksPackage())
+                .javaExecutable(options.javaExecutable())
+                .sourceDirectories(sources)
+                .timeLimit(options.timeLimit())
+                .seed(options.seed())
+                .coverage(GradingRequest.CoverageOptions.off())
+                .graderJvmOptions(graderJvmOptions)
+                .childJvmOptions(List.of("-Xmx" + options.childMaxHeap()))
+                .systemProperty("mpgrade.maxProcesses", Integer.toString(options.maxProcesses()))
+                .build();
+    }
+
+    /** Grades an empty submission: every check, each with its points, and none earned. */
+    private GradeReport gradeEmptySubmission() {
+        Path scratch = options.out().resolve(WORK_FOLDER).resolve(".plan");
+        Path classes = scratch.resolve("classes");
+        createFolder(classes);
+        try {
+            return GradingSession.grade(request(classes, List.of(), scratch), GradingProgress.none());
+        } catch (GradingException e) {
+            return e.partialReport().orElseThrow(() -> new IllegalStateException(
+                    "cannot learn the checks and their points from the grader: " + e.getMessage(), e));
+        } finally {
+            ProcessGuard.killProcessesNaming(scratch);
+            deleteRecursively(scratch);
+        }
+    }
+
+    private static void writeReports(Graded graded, Path output) {
+        createFolder(output);
+        try {
+            writeString(output.resolve("result.json"), JSON.writeValueAsString(ResultJson.of(graded.report(), output)) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + output.resolve("result.json") + ": " + e.getMessage(), e);
+        }
+        String feedback = FeedbackMarkdown.of(graded.report(), output);
+        if (graded.outcome() == SubmissionRecord.Outcome.DOES_NOT_COMPILE) {
+            feedback += "## Compiler errors\n\n```text\n" + graded.message().replace("```", "'''") + "\n```\n";
+        }
+        writeString(output.resolve("feedback.md"), feedback);
+    }
+
+    /** Every file of the grader and runtime: what the grader version is a hash of. */
+    private List<Path> graderFiles() {
+        List<Path> files = new ArrayList<>(options.graderClassPath());
+        files.addAll(options.runtimeClassPath());
+        return files;
+    }
+
+    static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void writeString(Path file, String content) {
+        try {
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + folder + ": " + e.getMessage(), e);
+        }
+    }
+}
