@@ -1,0 +1,14 @@
+package lab.philosophers;
+
+import io.github.mpgrade.multiprocessing.Lock;
+
+/** Sets the table: {@code n} forks, {@code n} philosophers each in a process. Arguments: [n, meals]. */
+public class DiningTable {
+    public static void main(String[] args) {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int meals = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        // TODO: create n forks (Locks) and n Philosophers, philosopher i with left fork i, right
+        //       fork (i + 1) % n and meals; start them all, then join them all
+        System.out.println("done");
+    }
+}
