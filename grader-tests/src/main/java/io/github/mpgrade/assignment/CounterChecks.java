@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -44,11 +45,11 @@ class CounterChecks {
 
     @BeforeAll
     void observe(Harness harness) {
-        hello = Observed.run(harness,
+        hello = Observed.run(harness, CounterChecks::missingGreetings,
                 new Observed.Schedule(Program.main("lab.counter.Hello"), Strategy.randomWalk(), 1));
-        threadHello = Observed.run(harness,
+        threadHello = Observed.run(harness, CounterChecks::missingGreetings,
                 new Observed.Schedule(Program.main("lab.counter.ThreadHello"), Strategy.randomWalk(), 1));
-        sharedHello = Observed.run(harness,
+        sharedHello = Observed.run(harness, CounterChecks::missingGreetings,
                 new Observed.Schedule(Program.main("lab.counter.SharedHello"), Strategy.randomWalk(), 1),
                 new Observed.Schedule(Program.main("lab.counter.SharedHello"), Strategy.pct(2, 40), 2));
     }
@@ -57,9 +58,9 @@ class CounterChecks {
     @Points(3)
     @DisplayName("each hello runs in a process (or thread) of its own")
     void eachHelloRunsInAProcessOrThreadOfItsOwn() {
-        hello.failOnFirst(hello.completed("Hello's processes"), run -> ownWorkerProblem(run, false));
-        threadHello.failOnFirst(threadHello.completed("ThreadHello's threads"), run -> ownWorkerProblem(run, true));
-        sharedHello.failOnFirst(sharedHello.completed("SharedHello's processes"), run -> ownWorkerProblem(run, false));
+        hello.failOnFirst(hello.completedShowingWork("Hello's processes"), run -> ownWorkerProblem(run, false));
+        threadHello.failOnFirst(threadHello.completedShowingWork("ThreadHello's threads"), run -> ownWorkerProblem(run, true));
+        sharedHello.failOnFirst(sharedHello.completedShowingWork("SharedHello's processes"), run -> ownWorkerProblem(run, false));
     }
 
     @Test
@@ -105,7 +106,7 @@ class CounterChecks {
     @Points(3)
     @DisplayName("Hello: main prints counter is : 10")
     void helloMainPrintsItsOwnCounter() {
-        hello.failOnFirst(hello.completed("Hello's last line"), run -> lastLineProblem(run, "counter is : 10",
+        hello.failOnFirst(hello.completedShowingWork("Hello's last line"), run -> lastLineProblem(run, "counter is : 10",
                 "The main process has its own copy of counter, which its children never change."));
     }
 
@@ -113,7 +114,7 @@ class CounterChecks {
     @Points(2)
     @DisplayName("ThreadHello: main prints counter is : 20")
     void threadHelloMainPrintsTheSharedCounter() {
-        threadHello.failOnFirst(threadHello.completed("ThreadHello's last line"), run -> lastLineProblem(run,
+        threadHello.failOnFirst(threadHello.completedShowingWork("ThreadHello's last line"), run -> lastLineProblem(run,
                 "counter is : 20", "Threads share the static counter: both add 5 to it, and main prints it after "
                         + "joining both threads."));
     }
@@ -122,7 +123,7 @@ class CounterChecks {
     @Points(2)
     @DisplayName("SharedHello: main prints counter is : 20")
     void sharedHelloMainPrintsTheSharedValue() {
-        sharedHello.failOnFirst(sharedHello.completed("SharedHello's last line"), run -> lastLineProblem(run,
+        sharedHello.failOnFirst(sharedHello.completedShowingWork("SharedHello's last line"), run -> lastLineProblem(run,
                 "counter is : 20", "Both processes add 5 to the one shared Value; main prints it after joining both."));
     }
 
@@ -153,6 +154,15 @@ class CounterChecks {
                     + " (" + printerOf.get("world") + "); each hello needs a " + worker + " of its own.");
         }
         return Optional.empty();
+    }
+
+    /** A program that greets neither name shows nothing to judge. */
+    private static Optional<String> missingGreetings(Run run) {
+        Map<String, List<Integer>> counted = greetings(run);
+        List<String> silent = NAMES.stream().filter(name -> counted.get(name).isEmpty()).toList();
+        return silent.isEmpty() ? Optional.empty() : Optional.of("it printed no "
+                + silent.stream().map(name -> "\"hello " + name + " <n>\"").collect(Collectors.joining(" and no "))
+                + " line");
     }
 
     /** Each name's values, in the order printed; a name never greeted has none. */

@@ -8,11 +8,14 @@ import io.github.mpgrade.multiprocessing.coordinator.DeadlockReport;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,6 +99,24 @@ final class Dining {
         return Optional.empty();
     }
 
+    /** A philosopher that never ate: the run does not show the table at work. */
+    Optional<String> missingWork() {
+        Set<Integer> ate = new TreeSet<>();
+        for (String line : run.lines()) {
+            Matcher m = LINE.matcher(line);
+            if (m.matches() && m.group(2).equals("eating")) {
+                ate.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        for (int id = 0; id < n; id++) {
+            if (!ate.contains(id)) {
+                return Optional.of(ate.isEmpty() ? "no philosopher printed \"phil <id> is eating\""
+                        : "phil " + id + " never printed \"phil " + id + " is eating\"");
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Every philosopher 0..n-1 eats exactly {@code meals} times, and {@code done} comes last. */
     Optional<String> mealCountProblem() {
         int[] eaten = new int[n];
@@ -109,6 +130,11 @@ final class Dining {
                 }
                 eaten[id]++;
             }
+        }
+        if (Arrays.stream(eaten).sum() == 0) {
+            return Optional.of(table() + " no philosopher printed \"phil <id> is eating\". Create the forks and the "
+                    + "philosophers in main, start() and join() them all; each philosopher's run() eats its meals.\n"
+                    + Messages.numbered(run.lines(), 10));
         }
         for (int id = 0; id < n; id++) {
             if (eaten[id] != meals) {
@@ -230,6 +256,7 @@ final class Dining {
                         philosophers(run)));
             }
         }
+        observed.showingWork("for deadlocks");
         for (Run run : runs) {
             List<LockOrderGraph.Cycle> cycles = LockOrderGraph.of(run.events()).cycles();
             if (cycles.isEmpty()) {

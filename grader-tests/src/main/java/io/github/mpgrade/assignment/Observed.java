@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The runs a class of checks judges: each program under each of its schedules, made once and
@@ -23,22 +24,29 @@ final class Observed {
 
     private final Harness harness;
     private final List<Run> runs;
+    private final Function<Run, Optional<String>> missingWork;
     private final Map<Run, Witness> witnesses = new IdentityHashMap<>();
 
-    private Observed(Harness harness, List<Run> runs) {
+    private Observed(Harness harness, List<Run> runs, Function<Run, Optional<String>> missingWork) {
         this.harness = harness;
         this.runs = List.copyOf(runs);
+        this.missingWork = missingWork;
     }
 
-    /** Runs every schedule; {@code -Dmpgrade.seed=N} makes every schedule use seed N, to replay a failure. */
-    static Observed run(Harness harness, Schedule... schedules) {
+    /**
+     * Runs every schedule; {@code -Dmpgrade.seed=N} makes every schedule use seed N, to replay a
+     * failure. {@code missingWork} says what part of the exercise's work a run does not show (a
+     * philosopher that never ate, a greeting never printed), so that a program that does nothing
+     * does not pass the checks that judge how it does it.
+     */
+    static Observed run(Harness harness, Function<Run, Optional<String>> missingWork, Schedule... schedules) {
         String replayed = System.getProperty(Harness.SEED_PROPERTY, "").trim();
         List<Run> runs = new ArrayList<>();
         for (Schedule s : schedules) {
             long seed = replayed.isEmpty() ? s.seed() : Long.parseLong(replayed);
             runs.add(harness.run(s.program(), s.strategy(), seed));
         }
-        return new Observed(harness, runs);
+        return new Observed(harness, runs, missingWork);
     }
 
     Harness harness() {
@@ -49,18 +57,33 @@ final class Observed {
         return runs;
     }
 
-    /**
-     * The runs that ended on their own. A check of what a program prints cannot judge a run that
-     * deadlocked or hung, so if none ended, the check fails on the first and says why.
-     */
+    /** The runs that ended on their own; if none did, the check fails on the first and says why. */
     List<Run> completed(String checkName) {
-        List<Run> completed = runs.stream().filter(Run::completed).toList();
-        if (completed.isEmpty()) {
+        return judged(checkName, runs.stream().filter(Run::completed).toList());
+    }
+
+    /**
+     * The runs that show the exercise's work being done, for checks of how it is done. If none
+     * does, the check fails on the first run and says what is missing: there is nothing to judge.
+     */
+    List<Run> showingWork(String checkName) {
+        return judged(checkName, runs.stream().filter(r -> missingWork.apply(r).isEmpty()).toList());
+    }
+
+    /** The runs that show the work and ended on their own (a deadlocked run's output is cut short). */
+    List<Run> completedShowingWork(String checkName) {
+        return judged(checkName, runs.stream().filter(r -> r.completed() && missingWork.apply(r).isEmpty()).toList());
+    }
+
+    private List<Run> judged(String checkName, List<Run> judged) {
+        if (judged.isEmpty()) {
             Run first = runs.get(0);
-            fail(first, "Could not check " + checkName + ": no run of your program ended normally. "
-                    + Messages.whyUnfinished(first));
+            String missing = missingWork.apply(first).map(m -> "There is nothing to judge yet in " + Messages.program(first)
+                    + ": " + m + ". ").orElse("");
+            fail(first, "Could not check " + checkName + ". " + missing
+                    + (first.completed() ? "" : Messages.whyUnfinished(first)));
         }
-        return completed;
+        return judged;
     }
 
     /**
@@ -72,7 +95,7 @@ final class Observed {
     }
 
     /** Fails on the first problem found in the given runs, in their order. */
-    void failOnFirst(List<Run> judged, java.util.function.Function<Run, Optional<String>> problem) {
+    void failOnFirst(List<Run> judged, Function<Run, Optional<String>> problem) {
         for (Run run : judged) {
             Optional<String> found = problem.apply(run);
             if (found.isPresent()) {

@@ -28,7 +28,7 @@ class PhilosophersChecks {
 
     @BeforeAll
     void observe(Harness harness) {
-        observed = Observed.run(harness,
+        observed = Observed.run(harness, run -> Dining.of(run, false).missingWork(),
                 new Observed.Schedule(Program.main("lab.philosophers.DiningTable").args(3, 2), Strategy.randomWalk(), 1),
                 new Observed.Schedule(Program.main("lab.philosophers.DiningTable").args(2, 3), Strategy.startOrders(), 0),
                 new Observed.Schedule(Program.main("lab.philosophers.DiningTable").args(6, 1), Strategy.directed(), 0));
@@ -38,7 +38,7 @@ class PhilosophersChecks {
     @Points(5)
     @DisplayName("each philosopher runs in a process of its own")
     void eachPhilosopherRunsInAProcessOfItsOwn() {
-        observed.failOnFirst(observed.completed("the philosophers' processes"), run -> Dining.of(run, false).ownWorkerProblem());
+        observed.failOnFirst(observed.completedShowingWork("the philosophers' processes"), run -> Dining.of(run, false).ownWorkerProblem());
     }
 
     @Test
@@ -52,14 +52,14 @@ class PhilosophersChecks {
     @Points(8)
     @DisplayName("a philosopher eats only while holding both forks")
     void aPhilosopherEatsOnlyWhileHoldingBothForks() {
-        observed.failOnFirst(observed.all(), run -> Dining.of(run, false).forksHeldProblem());
+        observed.failOnFirst(observed.showingWork("the forks held while eating"), run -> Dining.of(run, false).forksHeldProblem());
     }
 
     @Test
     @Points(7)
     @DisplayName("neighbours never eat at the same time")
     void neighboursNeverEatAtTheSameTime() {
-        observed.failOnFirst(observed.all(), run -> Dining.of(run, false).neighboursProblem());
+        observed.failOnFirst(observed.showingWork("the neighbours' meals"), run -> Dining.of(run, false).neighboursProblem());
     }
 
     @Test
@@ -73,13 +73,13 @@ class PhilosophersChecks {
     @Points(2)
     @DisplayName("every fork is free at the end")
     void everyForkIsFreeAtTheEnd() {
-        observed.failOnFirst(observed.completed("the forks at the end"), run -> Dining.of(run, false).forksFreeProblem());
+        observed.failOnFirst(observed.completedShowingWork("the forks at the end"), run -> Dining.of(run, false).forksFreeProblem());
     }
 
     @Test
     @Points(3)
     @DisplayName("every process exits with 0")
     void everyProcessExitsWithZero() {
-        observed.failOnFirst(observed.completed("the exit codes"), run -> Dining.of(run, false).exitProblem());
+        observed.failOnFirst(observed.completedShowingWork("the exit codes"), run -> Dining.of(run, false).exitProblem());
     }
 }

@@ -36,7 +36,7 @@ class PingPongChecks {
 
     @BeforeAll
     void observe(Harness harness) {
-        observed = Observed.run(harness,
+        observed = Observed.run(harness, PingPongChecks::missingRallies,
                 new Observed.Schedule(Program.main("lab.pingpong.PingPong").args(3), Strategy.startOrders(), 0),
                 new Observed.Schedule(Program.main("lab.pingpong.PingPong").args(4), Strategy.randomWalk(), 1),
                 new Observed.Schedule(Program.main("lab.pingpong.PingPong"), Strategy.startOrders(), 1));
@@ -46,7 +46,7 @@ class PingPongChecks {
     @Points(4)
     @DisplayName("ping and pong run in processes of their own")
     void pingAndPongRunInProcessesOfTheirOwn() {
-        observed.failOnFirst(observed.completed("ping's and pong's processes"), run -> {
+        observed.failOnFirst(observed.completedShowingWork("ping's and pong's processes"), run -> {
             String pinger = null;
             String ponger = null;
             for (TraceEvent line : rallies(run)) {
@@ -102,7 +102,7 @@ class PingPongChecks {
     @Points(5)
     @DisplayName("the alternation is enforced by the locks, not by luck")
     void theAlternationIsEnforcedNotLucky() {
-        observed.failOnFirst(observed.completed("the order of the lines"), run -> {
+        observed.failOnFirst(observed.completedShowingWork("the order of the lines"), run -> {
             HappensBefore order = HappensBefore.of(run.events());
             List<TraceEvent> rallies = rallies(run);
             for (int i = 1; i < rallies.size(); i++) {
@@ -123,7 +123,7 @@ class PingPongChecks {
     @Points(2)
     @DisplayName("main prints in main process: 10 last")
     void mainPrintsItsOwnCounterLast() {
-        observed.failOnFirst(observed.completed("main's line"), run -> {
+        observed.failOnFirst(observed.completedShowingWork("main's line"), run -> {
             List<TraceEvent> outputs = run.outputs();
             TraceEvent last = outputs.isEmpty() ? null : outputs.get(outputs.size() - 1);
             if (last == null || !last.text().equals(MAIN_LINE)) {
@@ -141,12 +141,23 @@ class PingPongChecks {
     @Points(2)
     @DisplayName("both players exit with 0")
     void bothPlayersExitWithZero() {
-        observed.failOnFirst(observed.completed("the exit codes"), run -> {
+        observed.failOnFirst(observed.completedShowingWork("the exit codes"), run -> {
             String bad = Messages.badExits(run);
             return bad.isEmpty() ? Optional.empty() : Optional.of(Messages.program(run)
                     + ": not every process ended normally (exit code 0):\n" + bad
                     + "A Lock may be released by a process that did not acquire it; an RLock may not.");
         });
+    }
+
+    /** A run in which a player never printed shows nothing to judge. */
+    private static Optional<String> missingRallies(Run run) {
+        List<TraceEvent> rallies = rallies(run);
+        for (String player : List.of("ping", "pong")) {
+            if (rallies.stream().noneMatch(line -> line.text().startsWith(player + " "))) {
+                return Optional.of(player + " printed no line");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The players' lines, in order. */

@@ -24,7 +24,7 @@ class ThreadPhilosophersChecks {
 
     @BeforeAll
     void observe(Harness harness) {
-        observed = Observed.run(harness,
+        observed = Observed.run(harness, run -> Dining.of(run, true).missingWork(),
                 new Observed.Schedule(Program.main("lab.philosophers.ThreadDiningTable").args(3, 2), Strategy.randomWalk(), 1),
                 new Observed.Schedule(Program.main("lab.philosophers.ThreadDiningTable").args(4, 1), Strategy.directed(), 0));
     }
@@ -33,7 +33,7 @@ class ThreadPhilosophersChecks {
     @Points(3)
     @DisplayName("each philosopher runs in a thread of its own")
     void eachPhilosopherRunsInAThreadOfItsOwn() {
-        observed.failOnFirst(observed.completed("the philosophers' threads"), run -> Dining.of(run, true).ownWorkerProblem());
+        observed.failOnFirst(observed.completedShowingWork("the philosophers' threads"), run -> Dining.of(run, true).ownWorkerProblem());
     }
 
     @Test
@@ -47,14 +47,14 @@ class ThreadPhilosophersChecks {
     @Points(3)
     @DisplayName("a philosopher eats only while holding both forks")
     void aPhilosopherEatsOnlyWhileHoldingBothForks() {
-        observed.failOnFirst(observed.all(), run -> Dining.of(run, true).forksHeldProblem());
+        observed.failOnFirst(observed.showingWork("the forks held while eating"), run -> Dining.of(run, true).forksHeldProblem());
     }
 
     @Test
     @Points(2)
     @DisplayName("neighbours never eat at the same time")
     void neighboursNeverEatAtTheSameTime() {
-        observed.failOnFirst(observed.all(), run -> Dining.of(run, true).neighboursProblem());
+        observed.failOnFirst(observed.showingWork("the neighbours' meals"), run -> Dining.of(run, true).neighboursProblem());
     }
 
     @Test

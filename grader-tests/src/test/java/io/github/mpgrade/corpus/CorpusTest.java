@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -69,6 +70,22 @@ class CorpusTest {
         return IntStream.range(0, submissions.size()).mapToObj(i -> DynamicTest.dynamicTest(
                 submissions.get(i).name() + ": " + submissions.get(i).description(),
                 () -> assertDeclaredScore(submissions.get(i), gradings.get(i).get())));
+    }
+
+    @Test
+    void theEmptySkeletonsOfTheStudentTemplateScoreZeroWithAMessagePerCheck() throws IOException {
+        Path template = Path.of(System.getProperty("mpgrade.template"));
+        Path classes = Submission.compileTree("the student template", template, runtime,
+                work.resolve("student-template").resolve("classes"));
+        List<CheckResult> results = Grader.grade("io.github.mpgrade.assignment",
+                List.of(classes.toString(), runtime.toString()), Map.of());
+        String report = describe(results);
+        assertEquals(EXERCISES, List.copyOf(maxByExercise(results).keySet()), report);
+        for (CheckResult check : results) {
+            assertEquals(0.0, check.score(), () -> check.exercise() + " " + check.id() + " gave points\n" + report);
+            assertTrue(check.message() != null && !check.message().isBlank(), () -> check.id() + " says nothing");
+        }
+        System.out.println("The student template, graded:\n" + report);
     }
 
     /** Every grading of one submission: the check results and wall time of each repetition. */

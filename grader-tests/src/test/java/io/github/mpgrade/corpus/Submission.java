@@ -43,12 +43,16 @@ record Submission(String name, String description, Set<String> lose, Path folder
     /** Lays the overlay over the reference in {@code work/src}, compiles into {@code work/classes}. */
     Path compile(Path reference, Path runtime, Path work) throws IOException {
         Path sources = work.resolve("src");
-        Path classes = work.resolve("classes");
         copyTree(reference, sources);
         Path overlay = folder.resolve("src/main/java");
         if (Files.isDirectory(overlay)) {
             copyTree(overlay, sources);
         }
+        return compileTree(name, sources, runtime, work.resolve("classes"));
+    }
+
+    /** Compiles every source file under {@code sources} against the runtime, as javac would for a student. */
+    static Path compileTree(String name, Path sources, Path runtime, Path classes) throws IOException {
         Files.createDirectories(classes);
         List<String> files;
         try (Stream<Path> walk = Files.walk(sources)) {
@@ -61,7 +65,8 @@ record Submission(String name, String description, Set<String> lose, Path folder
         args.addAll(files);
         int status = javac.run(null, diagnostics, diagnostics, args.toArray(String[]::new));
         if (status != 0) {
-            throw new IllegalStateException("corpus entry " + name + " does not compile:\n" + diagnostics.toString(java.nio.charset.StandardCharsets.UTF_8));
+            throw new IllegalStateException(name + " does not compile:\n"
+                    + diagnostics.toString(java.nio.charset.StandardCharsets.UTF_8));
         }
         return classes;
     }
