@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jacoco.core.analysis.Analyzer;
 import org.jacoco.core.analysis.CoverageBuilder;
@@ -83,30 +85,49 @@ public final class JacocoCoverage {
             problem = (problem == null ? "" : problem + "; ") + "the HTML report could not be written to " + htmlFolder
                     + " (" + e.getMessage() + ")";
         }
-        ICounter lines = bundle.getLineCounter();
-        return new CoverageSummary(includes, lines.getCoveredCount(), lines.getTotalCount(), missed(builder), index,
-                problem);
+        LineTally tally = tally(builder);
+        return new CoverageSummary(includes, tally.covered, tally.total, tally.missed, index, problem);
     }
 
-    private static List<MissedLines> missed(CoverageBuilder builder) {
-        List<MissedLines> missed = new ArrayList<>();
+    /** Lines covered, lines with code and the methods' lines that never ran. */
+    private static final class LineTally {
+        int covered;
+        int total;
+        final List<MissedLines> missed = new ArrayList<>();
+    }
+
+    /**
+     * Counts the lines of the code students wrote: the compiler's implicit constructor of a
+     * class that is never instantiated (a class of static methods) is left out, or a fully
+     * solved exercise would show lines that "never ran" on its class declaration.
+     */
+    private static LineTally tally(CoverageBuilder builder) {
+        LineTally tally = new LineTally();
         builder.getClasses().stream().sorted(Comparator.comparing(IClassCoverage::getName)).forEach(type -> {
+            // A line may belong to several methods (a lambda on its method's line): it ran if any ran it.
+            Map<Integer, Boolean> ran = new TreeMap<>();
             for (IMethodCoverage method : type.getMethods()) {
                 if (isImplicitConstructor(type, method)) {
-                    continue; // the compiler's, on the class's first line: nothing a student wrote
+                    continue;
                 }
-                List<Integer> lines = new ArrayList<>();
+                List<Integer> never = new ArrayList<>();
                 for (int line = method.getFirstLine(); line <= method.getLastLine() && line > 0; line++) {
-                    if (method.getLine(line).getStatus() == ICounter.NOT_COVERED) {
-                        lines.add(line);
+                    int status = method.getLine(line).getStatus();
+                    if (status != ICounter.EMPTY) {
+                        ran.merge(line, status != ICounter.NOT_COVERED, Boolean::logicalOr);
+                    }
+                    if (status == ICounter.NOT_COVERED) {
+                        never.add(line);
                     }
                 }
-                if (!lines.isEmpty()) {
-                    missed.add(new MissedLines(type.getName().replace('/', '.'), displayName(method), lines));
+                if (!never.isEmpty()) {
+                    tally.missed.add(new MissedLines(type.getName().replace('/', '.'), displayName(method), never));
                 }
             }
+            tally.total += ran.size();
+            tally.covered += (int) ran.values().stream().filter(Boolean::booleanValue).count();
         });
-        return missed;
+        return tally;
     }
 
     private static boolean isImplicitConstructor(IClassCoverage type, IMethodCoverage method) {

@@ -1,0 +1,101 @@
+package io.github.mpgrade.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The goals as Maven sees them, from the plugin descriptor the build generates and the lifecycle
+ * in components.xml: which phase each runs, and the property and default of each setting.
+ */
+class PluginDescriptorTest {
+    private static Document read(String resource) throws Exception {
+        try (InputStream in = PluginDescriptorTest.class.getResourceAsStream(resource)) {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+        }
+    }
+
+    private static Element mojo(String goal) throws Exception {
+        NodeList mojos = read("/META-INF/maven/plugin.xml").getElementsByTagName("mojo");
+        for (int i = 0; i < mojos.getLength(); i++) {
+            Element mojo = (Element) mojos.item(i);
+            if (text(mojo, "goal").equals(goal)) {
+                return mojo;
+            }
+        }
+        throw new AssertionError("no goal " + goal);
+    }
+
+    private static String text(Element parent, String tag) {
+        NodeList nodes = parent.getElementsByTagName(tag);
+        return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent();
+    }
+
+    /** Each configured parameter: "expression default". */
+    private static Map<String, String> settings(Element mojo) {
+        Map<String, String> settings = new HashMap<>();
+        NodeList configuration = ((Element) mojo.getElementsByTagName("configuration").item(0)).getChildNodes();
+        for (int i = 0; i < configuration.getLength(); i++) {
+            if (configuration.item(i) instanceof Element e) {
+                settings.put(e.getTagName(), (e.getTextContent() + " " + e.getAttribute("default-value")).trim());
+            }
+        }
+        return settings;
+    }
+
+    @Test
+    void gradeCompilesFirstAndCheckRunsAtVerify() throws Exception {
+        Element grade = mojo("grade");
+        Element check = mojo("check");
+
+        assertAll(
+                () -> assertEquals("test-compile", text(grade, "executePhase")),
+                () -> assertEquals("test", text(grade, "requiresDependencyResolution")),
+                () -> assertEquals("", text(check, "executePhase"), "check forks no lifecycle"),
+                () -> assertEquals("verify", text(check, "phase")),
+                () -> assertEquals("true", text(grade, "threadSafe")));
+    }
+
+    @Test
+    void everySettingHasItsPropertyAndDefault() throws Exception {
+        for (String goal : new String[] {"grade", "check"}) {
+            Map<String, String> settings = settings(mojo(goal));
+            assertAll(goal,
+                    () -> assertEquals("${mpgrade.graderTests} io.github.mpgrade:grader-tests:${plugin.version}",
+                            settings.get("graderTests")),
+                    () -> assertEquals("${mpgrade.checksPackage} io.github.mpgrade.assignment", settings.get("checksPackage")),
+                    () -> assertEquals("${mpgrade.timeLimit} 300", settings.get("timeLimit")),
+                    () -> assertEquals("${mpgrade.seed}", settings.get("seed")),
+                    () -> assertEquals("${mpgrade.failBelow}", settings.get("failBelow")),
+                    () -> assertEquals("${mpgrade.jdk}", settings.get("jdk")),
+                    () -> assertEquals("${mpgrade.coverage} true", settings.get("coverage")),
+                    () -> assertEquals("${mpgrade.coverageIncludes} lab.*", settings.get("coverageIncludes")),
+                    () -> assertEquals("${mpgrade.skip} false", settings.get("skip")),
+                    () -> assertEquals("${project.build.outputDirectory}", settings.get("classesDirectory")),
+                    () -> assertEquals("${mpgrade.outputDirectory} ${project.build.directory}/mpgrade",
+                            settings.get("outputDirectory")));
+        }
+    }
+
+    @Test
+    void theGradeLifecycleRunsThisPluginsGradeGoal() throws Exception {
+        Document components = read("/META-INF/plexus/components.xml");
+        Element lifecycle = (Element) components.getElementsByTagName("component").item(0);
+        Element grade = (Element) lifecycle.getElementsByTagName("default-phases").item(0);
+
+        assertAll(
+                () -> assertEquals("org.apache.maven.lifecycle.Lifecycle", text(lifecycle, "role")),
+                () -> assertEquals("grade", text(lifecycle, "id")),
+                () -> assertEquals("grade", text(lifecycle, "phase")),
+                () -> assertEquals("io.github.mpgrade:mpgrade-maven-plugin:" + text(mojo("grade").getOwnerDocument()
+                        .getDocumentElement(), "version") + ":grade", text(grade, "grade")));
+    }
+}
