@@ -26,8 +26,8 @@ public final class LmsExport {
     public static final String FOLDER = "lms";
     public static final String CANVAS_FILE = "canvas.csv";
     public static final String MOODLE_FILE = "moodle.csv";
-    /** Canvas reads this row's assignment cells as the points possible of the assignments it creates. */
-    static final String CANVAS_POINTS_POSSIBLE = "    Points Possible";
+    /** Canvas takes a row whose first cell matches this for the points possible of the assignments it creates. */
+    static final String CANVAS_POINTS_POSSIBLE = "Points Possible";
 
     private LmsExport() {
     }

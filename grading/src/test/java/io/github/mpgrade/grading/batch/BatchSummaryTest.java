@@ -1,0 +1,58 @@
+package io.github.mpgrade.grading.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BatchSummaryTest {
+    private static final List<SubmissionRecord> RECORDS = List.of(
+            SubmissionFolders.record("ann", 100, Map.of(), List.of()),
+            SubmissionFolders.record("ben", 75, Map.of(), List.of("philosophers/noDeadlock")),
+            SubmissionFolders.record("cid", 60, Map.of(), List.of("philosophers/noDeadlock", "pingpong/alternates")),
+            new SubmissionRecord("dan", SubmissionRecord.Outcome.DOES_NOT_COMPILE, 0, 100, Map.of(),
+                    List.of("counter/hello", "philosophers/noDeadlock", "pingpong/alternates"),
+                    "The submission does not compile (1 error):\nlab/A.java:1: error: | expected", "f", Duration.ZERO));
+
+    @Test
+    void countsOutcomesAndGivesTheSpreadOfScores() {
+        String summary = BatchSummary.markdown(RECORDS);
+        assertTrue(summary.contains("4 submissions: 3 graded, 1 did not compile."), summary);
+        assertTrue(summary.contains("Mean 58.75 %, median 67.5 %, lowest 0 %, highest 100 %."), summary);
+    }
+
+    @Test
+    void theDistributionHasABandPerTenPercent() {
+        String summary = BatchSummary.markdown(RECORDS);
+        assertTrue(summary.contains("| 100 % | 1 | " + "█".repeat(30) + " |"), summary);
+        assertTrue(summary.contains("| 70–79 % | 1 |"), summary);
+        assertTrue(summary.contains("| 60–69 % | 1 |"), summary);
+        assertTrue(summary.contains("| 0–9 % | 1 |"), summary);
+        assertTrue(summary.contains("| 90–99 % | 0 |  |"), summary);
+        assertEquals(9, BatchSummary.band(99.99), "only full marks are in the 100 % band");
+    }
+
+    @Test
+    void theMostFailedChecksComeFirstThenByName() {
+        String summary = BatchSummary.markdown(RECORDS);
+        int deadlock = summary.indexOf("| philosophers/noDeadlock | 3 of 4 (75 %) |");
+        int alternates = summary.indexOf("| pingpong/alternates | 2 of 4 (50 %) |");
+        int hello = summary.indexOf("| counter/hello | 1 of 4 (25 %) |");
+        assertTrue(deadlock > 0 && deadlock < alternates && alternates < hello, summary);
+    }
+
+    @Test
+    void submissionsWhoseGradingDidNotFinishAreListedWithTheFirstLineOfWhy() {
+        String summary = BatchSummary.markdown(RECORDS);
+        assertTrue(summary.contains("| dan | The submission does not compile (1 error): |"), summary);
+        assertTrue(!summary.contains("\\| expected"), "only the first line: " + summary);
+    }
+
+    @Test
+    void anEmptyBatchSaysSo() {
+        assertEquals("# Batch grading summary\n\nNo submissions were graded.\n", BatchSummary.markdown(List.of()));
+    }
+}
