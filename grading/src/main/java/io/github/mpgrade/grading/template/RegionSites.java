@@ -134,11 +134,11 @@ final class RegionSites {
             }
         }
         Tree owner = path.getParentPath().getLeaf();
-        boolean wholeBlockOfCode = owner instanceof MethodTree || owner instanceof LambdaExpressionTree
+        boolean blockIsABody = owner instanceof MethodTree || owner instanceof LambdaExpressionTree
                 || owner instanceof ClassTree;
         String enclosing = enclosing(path);
         String task;
-        if (!wholeBlockOfCode || !after.isEmpty()) {
+        if (!blockIsABody || !after.isEmpty()) {
             task = "write this part of " + enclosing;
         } else {
             task = before.isEmpty() ? "write " + enclosing : "write the rest of " + enclosing;
