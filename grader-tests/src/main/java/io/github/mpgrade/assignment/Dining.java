@@ -263,7 +263,7 @@ final class Dining {
                 continue;
             }
             LockOrderGraph.Cycle cycle = cycles.get(0);
-            Optional<Run> deadlocked = observed.harness().findFailure(run.program(), Strategy.directed(), 0, 3,
+            Optional<Run> deadlocked = observed.search(run.program(), Strategy.directed(), 3,
                     r -> r.deadlock().isPresent());
             if (deadlocked.isPresent()) {
                 Run witness = deadlocked.get();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The runs a class of checks judges: each program under each of its schedules, made once and
@@ -26,12 +27,16 @@ final class Observed {
     private final List<Run> runs;
     private final Function<Run, Optional<String>> missingWork;
     private final Map<Run, Witness> witnesses = new IdentityHashMap<>();
+    private final Map<Run, Strategy> strategies = new IdentityHashMap<>();
 
     private Observed(Harness harness, List<Run> runs, Function<Run, Optional<String>> missingWork) {
         this.harness = harness;
         this.runs = List.copyOf(runs);
         this.missingWork = missingWork;
     }
+
+    /** How many times a failing run's schedule is made afresh when its replays did not match it. */
+    private static final int FRESH_ATTEMPTS = 2;
 
     /**
      * Runs every schedule; {@code -Dmpgrade.seed=N} makes every schedule use seed N, to replay a
@@ -46,11 +51,18 @@ final class Observed {
             long seed = replayed.isEmpty() ? s.seed() : Long.parseLong(replayed);
             runs.add(harness.run(s.program(), s.strategy(), seed));
         }
-        return new Observed(harness, runs, missingWork);
+        Observed observed = new Observed(harness, runs, missingWork);
+        for (int i = 0; i < runs.size(); i++) {
+            observed.strategies.put(runs.get(i), schedules[i].strategy());
+        }
+        return observed;
     }
 
-    Harness harness() {
-        return harness;
+    /** Looks for a run of the program, under seeds 0..count-1 of the strategy, that {@code fails}. */
+    Optional<Run> search(Program program, Strategy strategy, int count, Predicate<Run> fails) {
+        Optional<Run> found = harness.findFailure(program, strategy, 0, count, fails);
+        found.ifPresent(run -> strategies.put(run, strategy));
+        return found;
     }
 
     List<Run> all() {
@@ -91,7 +103,23 @@ final class Observed {
      * its points). A run is replayed once, however many checks it fails.
      */
     void fail(Run run, String message) {
-        Verdicts.fail(witnesses.computeIfAbsent(run, r -> harness.confirm(r, Verdicts.REPLAYS)), message);
+        Verdicts.fail(witnesses.computeIfAbsent(run, this::witness), message);
+    }
+
+    /**
+     * Replays the failing run. If a replay strayed (a JVM starved of CPU can make the run itself
+     * the odd one), the seed's schedule is made afresh: a fresh run with the very same event log
+     * that then replays is as good a witness.
+     */
+    private Witness witness(Run failing) {
+        Witness witness = harness.confirm(failing, Verdicts.REPLAYS);
+        for (int i = 0; i < FRESH_ATTEMPTS && !witness.confirmed(); i++) {
+            Run fresh = harness.run(failing.program(), strategies.get(failing), failing.seed());
+            if (fresh.signature().equals(failing.signature())) {
+                witness = harness.confirm(fresh, Verdicts.REPLAYS);
+            }
+        }
+        return witness;
     }
 
     /** Fails on the first problem found in the given runs, in their order. */
