@@ -56,6 +56,7 @@ public record SubmissionRecord(String submission, Outcome outcome, double score,
     public SubmissionRecord {
         exerciseScores = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(exerciseScores));
         failedChecks = List.copyOf(failedChecks);
+        elapsed = Duration.ofMillis(elapsed.toMillis()); // as written: a record reads back equal
     }
 
     /** The record of a report, with the message of how it ended (empty when it ended normally). */
