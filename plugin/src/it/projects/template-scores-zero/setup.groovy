@@ -1,0 +1,2 @@
+def studentProject = evaluate(new File(itDirectory, 'student-project.groovy'))
+return studentProject(basedir, new File(repositoryRoot), null)
