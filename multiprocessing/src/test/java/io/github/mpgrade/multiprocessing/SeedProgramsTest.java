@@ -43,6 +43,17 @@ class SeedProgramsTest {
     }
 
     @Test
+    void everyPrintedLineNamesTheLineOfCodeThatPrintedIt() throws Exception {
+        try (Programs.Launched program = Programs.launch(Hello.class).awaitEnd()) {
+            List<TraceEvent> outputs = program.run().log().events(e -> e.kind() == Kind.OUTPUT);
+            assertEquals(11, outputs.size());
+            outputs.stream().filter(e -> e.text().startsWith("hello "))
+                    .forEach(e -> assertEquals("io.github.mpgrade.samples.Hello.hello(Hello.java:14)", e.site(), e::toString));
+            assertEquals("io.github.mpgrade.samples.Hello.main(Hello.java:25)", outputs.get(10).site());
+        }
+    }
+
+    @Test
     void pingPongAlternatesStrictlyAndTheLogShowsEachLinePrintedBeforeTheReleaseThatLetsTheOtherGo()
             throws Exception {
         try (Programs.Launched program = Programs.launch(PingPong.class, "4").awaitEnd()) {

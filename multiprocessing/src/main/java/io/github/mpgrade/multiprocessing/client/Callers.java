@@ -11,12 +11,28 @@ public final class Callers {
     public static String firstProgramFrame(StackTraceElement[] stack) {
         for (StackTraceElement frame : stack) {
             String c = frame.getClassName();
-            if (!c.startsWith(RUNTIME_PACKAGE) && !c.startsWith("java.") && !c.startsWith("javax.")
-                    && !c.startsWith("jdk.") && !c.startsWith("sun.")) {
+            if (isProgram(c)) {
                 return c + "." + frame.getMethodName() + "(" + frame.getFileName() + ":" + frame.getLineNumber() + ")";
             }
         }
         return null;
+    }
+
+    /**
+     * The program's line that is printing, found by walking only as far as it: cheap enough for
+     * every line a program prints.
+     */
+    public static String printingSite() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> isProgram(f.getClassName()))
+                .findFirst()
+                .map(f -> f.getClassName() + "." + f.getMethodName() + "(" + f.getFileName() + ":" + f.getLineNumber() + ")")
+                .orElse(null));
+    }
+
+    private static boolean isProgram(String c) {
+        return !c.startsWith(RUNTIME_PACKAGE) && !c.startsWith("java.") && !c.startsWith("javax.")
+                && !c.startsWith("jdk.") && !c.startsWith("sun.");
     }
 
     /** Where the current thread's program code is now. */

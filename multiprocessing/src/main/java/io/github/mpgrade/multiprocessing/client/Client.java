@@ -201,11 +201,17 @@ public final class Client {
         return call.reply;
     }
 
-    /** Sends one line the current thread printed; never waits for the coordinator. */
+    /**
+     * Sends one line the current thread printed, with the line of the program's code that printed
+     * it (standard output only: a stack trace on standard error names its own lines); never waits
+     * for the coordinator.
+     */
     void print(boolean stderr, String line) {
         Thread thread = Thread.currentThread();
         announce(thread);
-        write(new FrameBuilder(Op.PRINT).putLong(thread.getId()).putBoolean(stderr).putString(line).build());
+        String site = stderr ? null : Callers.printingSite();
+        write(new FrameBuilder(Op.PRINT).putLong(thread.getId()).putBoolean(stderr).putString(line).putString(site)
+                .build());
     }
 
     private void announce(Thread thread) {

@@ -46,6 +46,8 @@ import java.util.stream.Stream;
 public final class Coordinator implements AutoCloseable {
     /** Exit status of a program whose root coordinator found a deadlock. */
     public static final int DEADLOCK_EXIT_STATUS = 3;
+    /** The longest code site a printed line may carry: a class, a method, a file and a line number. */
+    private static final int MAX_SITE_CHARS = 1024;
     /** How long a new connection may take to say HELLO before it is dropped. */
     private static final Duration HELLO_DEADLINE = Duration.ofSeconds(10);
 
@@ -354,10 +356,14 @@ public final class Coordinator implements AutoCloseable {
             long threadId = f.getLong();
             boolean stderr = f.getBoolean();
             String line = Objects.requireNonNullElse(f.getString(), "");
+            String site = f.getString();
             f.end();
+            if (site != null && site.length() > MAX_SITE_CHARS) {
+                throw new ProtocolException("a code site of " + site.length() + " characters");
+            }
             synchronized (state) {
                 state.touch();
-                state.output(process, new TaskKey(process.id, threadId), stderr, line);
+                state.output(process, new TaskKey(process.id, threadId), stderr, line, site);
             }
             return;
         }
@@ -677,7 +683,7 @@ public final class Coordinator implements AutoCloseable {
             jvm.remember(line);
             ProcessRecord p = jvm.record;
             if (p != null && p.phase == ProcessRecord.Phase.RUNNING) {
-                state.output(p, TaskKey.processOf(p.id), stderr, line);
+                state.output(p, TaskKey.processOf(p.id), stderr, line, null);
             }
         }
     }

@@ -16,9 +16,10 @@ public final class EventLog {
     private final List<TraceEvent> events = new ArrayList<>();
     private long dropped;
 
-    synchronized TraceEvent append(TraceEvent.Kind kind, Task task, String object, String text, long number) {
+    synchronized TraceEvent append(TraceEvent.Kind kind, Task task, String object, String text, long number,
+                                   String site) {
         TraceEvent event = new TraceEvent(events.size() + dropped, System.nanoTime() - startNanos,
-                kind, task, object, text, number);
+                kind, task, object, text, number, site);
         if (events.size() < MAX_EVENTS) {
             events.add(event);
         } else {

@@ -138,7 +138,7 @@ final class SyncState {
     }
 
     private TraceEvent record(Kind kind, TaskKey who, String object, String text, long number) {
-        return log.append(kind, task(who), object, text, number);
+        return log.append(kind, task(who), object, text, number, null);
     }
 
     private String nameFor(String label) {
@@ -499,7 +499,8 @@ final class SyncState {
 
     // ---------------------------------------------------------------- output
 
-    void output(ProcessRecord p, TaskKey who, boolean stderr, String line) {
+    /** A line a task printed; {@code site} is the line of its code that printed it, if known. */
+    void output(ProcessRecord p, TaskKey who, boolean stderr, String line, String site) {
         if (p.outputCut) {
             return;
         }
@@ -512,7 +513,7 @@ final class SyncState {
             console.line(p.name, true, note);
             return;
         }
-        record(stderr ? Kind.ERROR_OUTPUT : Kind.OUTPUT, who, null, line, 0);
+        log.append(stderr ? Kind.ERROR_OUTPUT : Kind.OUTPUT, task(who), null, line, 0, site);
         if (p.echo) {
             console.line(p.name, stderr, line);
         }

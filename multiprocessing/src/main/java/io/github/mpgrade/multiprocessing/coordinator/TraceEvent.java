@@ -12,8 +12,11 @@ package io.github.mpgrade.multiprocessing.coordinator;
  * @param object the object concerned: {@code Lock-2}, {@code Queue-1}, {@code Process-3}; or null
  * @param text   the printed line, the value as the process showed it, a report; or null
  * @param number the acquire's timeout in ms (-1 blocking, 0 try), an exit code, a pid; else 0
+ * @param site   where in the program's own code it happened, as {@code Class.method(File.java:12)}, for
+ *               the events that carry it (a line printed on standard output); else null
  */
-public record TraceEvent(long seq, long nanos, Kind kind, Task task, String object, String text, long number) {
+public record TraceEvent(long seq, long nanos, Kind kind, Task task, String object, String text, long number,
+                         String site) {
 
     public enum Kind {
         /**
@@ -59,6 +62,9 @@ public record TraceEvent(long seq, long nanos, Kind kind, Task task, String obje
         }
         if (number != 0) {
             s.append(" #").append(number);
+        }
+        if (site != null) {
+            s.append(" at ").append(site);
         }
         return s.toString();
     }
