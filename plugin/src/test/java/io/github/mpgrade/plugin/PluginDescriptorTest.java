@@ -86,6 +86,41 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void batchAndMergeNeedNoProject() throws Exception {
+        for (String goal : new String[] {"batch", "merge"}) {
+            Element mojo = mojo(goal);
+            assertAll(goal,
+                    () -> assertEquals("false", text(mojo, "requiresProject")),
+                    () -> assertEquals("", text(mojo, "executePhase")),
+                    () -> assertEquals("true", text(mojo, "threadSafe")));
+        }
+    }
+
+    @Test
+    void batchSettingsHaveTheirPropertiesAndDefaults() throws Exception {
+        Map<String, String> batch = settings(mojo("batch"));
+        Map<String, String> merge = settings(mojo("merge"));
+        assertAll(
+                () -> assertEquals("${mpgrade.submissions}", batch.get("submissions")),
+                () -> assertEquals("${mpgrade.out}", batch.get("out")),
+                () -> assertEquals("${mpgrade.graderTests} io.github.mpgrade:grader-tests:${plugin.version}",
+                        batch.get("graderTests")),
+                () -> assertEquals("${mpgrade.parallel} 0", batch.get("parallel")),
+                () -> assertEquals("${mpgrade.shard}", batch.get("shard")),
+                () -> assertEquals("${mpgrade.force} false", batch.get("force")),
+                () -> assertEquals("${mpgrade.timeLimit} 180", batch.get("timeLimit")),
+                () -> assertEquals("${mpgrade.maxProcesses} 32", batch.get("maxProcesses")),
+                () -> assertEquals("${mpgrade.maxTasks} 1500", batch.get("maxTasks")),
+                () -> assertEquals("${mpgrade.childMaxHeap} 128m", batch.get("childMaxHeap")),
+                () -> assertEquals("${mpgrade.graderMaxHeap} 256m", batch.get("graderMaxHeap")),
+                () -> assertEquals("${mpgrade.roster}", batch.get("roster")),
+                () -> assertEquals("${mpgrade.lmsAssignment} mpgrade", batch.get("lmsAssignment")),
+                () -> assertEquals("${mpgrade.shards}", merge.get("shards")),
+                () -> assertEquals("${mpgrade.out}", merge.get("out")),
+                () -> assertEquals("${mpgrade.lmsAssignment} mpgrade", merge.get("lmsAssignment")));
+    }
+
+    @Test
     void theGradeLifecycleRunsThisPluginsGradeGoal() throws Exception {
         Document components = read("/META-INF/plexus/components.xml");
         Element lifecycle = (Element) components.getElementsByTagName("component").item(0);

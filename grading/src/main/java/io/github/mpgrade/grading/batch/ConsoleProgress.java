@@ -130,7 +130,8 @@ public final class ConsoleProgress implements BatchListener {
         }
     }
 
-    static String minutesSeconds(Duration duration) {
+    /** A duration as {@code 1m05s} or {@code 42s}, rounded up. */
+    public static String minutesSeconds(Duration duration) {
         long seconds = (duration.toMillis() + 999) / 1000;
         return seconds >= 60 ? seconds / 60 + "m" + String.format("%02d", seconds % 60) + "s" : seconds + "s";
     }

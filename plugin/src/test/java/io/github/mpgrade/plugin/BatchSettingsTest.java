@@ -1,0 +1,92 @@
+package io.github.mpgrade.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.mpgrade.grading.batch.BatchOptions;
+import io.github.mpgrade.grading.batch.LmsExport;
+import io.github.mpgrade.grading.batch.Shard;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The batch goal's configuration, as it becomes the batch's options. */
+class BatchSettingsTest {
+    private static final GraderClassPath GRADER = new GraderClassPath(
+            List.of(Path.of("/repo/grader-tests.jar"), Path.of("/repo/multiprocessing.jar")), Path.of("/repo/multiprocessing.jar"));
+
+    @TempDir
+    Path temp;
+
+    /** The settings of the goal with only the folders given, as its plugin descriptor defaults the rest. */
+    private static BatchSettings with(String shard, int parallel, String childHeap, File jdk, File roster) {
+        return new BatchSettings(new File("submissions"), new File("grades"), "io.github.mpgrade.assignment", parallel,
+                shard, false, 180, 32, 1500, childHeap, "256m", null, jdk, roster, "mpgrade");
+    }
+
+    @Test
+    void byDefaultGradesEverySubmissionOnePerCoreWithTheGradersRuntime() {
+        BatchOptions options = with(null, 0, "128m", null, null).toOptions(GRADER);
+        assertAll(
+                () -> assertEquals(Path.of("submissions"), options.submissions()),
+                () -> assertEquals(Path.of("grades"), options.out()),
+                () -> assertEquals(GRADER.entries(), options.graderClassPath()),
+                () -> assertEquals(List.of(Path.of("/repo/multiprocessing.jar")), options.runtimeClassPath()),
+                () -> assertEquals(Runtime.getRuntime().availableProcessors(), options.parallelism()),
+                () -> assertEquals(Shard.ALL, options.shard()),
+                () -> assertEquals(Duration.ofMinutes(3), options.timeLimit()),
+                () -> assertEquals(32, options.maxProcesses()),
+                () -> assertEquals(1500, options.maxTasks()),
+                () -> assertEquals("128m", options.childMaxHeap()),
+                () -> assertNull(options.seed()),
+                () -> assertEquals(LmsExport.Roster.NONE, options.roster()),
+                () -> assertEquals(Path.of(System.getProperty("java.home"), "bin", "java"), options.javaExecutable()));
+    }
+
+    @Test
+    void aShardAParallelismAJdkAndARosterAreTakenAsGiven() throws Exception {
+        Path roster = Files.writeString(temp.resolve("roster.csv"), "submission,login\nocto,o@uni.example\n");
+        File jdk = new File(System.getProperty("java.home"));
+        BatchOptions options = with("2/3", 5, "64m", jdk, roster.toFile()).toOptions(GRADER);
+        assertAll(
+                () -> assertEquals(new Shard(2, 3), options.shard()),
+                () -> assertEquals(5, options.parallelism()),
+                () -> assertEquals("64m", options.childMaxHeap()),
+                () -> assertEquals(jdk.toPath().resolve("bin/java"), options.javaExecutable()),
+                () -> assertEquals("o@uni.example", options.roster().bySubmission().get("octo").login()));
+    }
+
+    @Test
+    void missingFoldersNameThePropertyToSet() {
+        BatchSettings noSubmissions = new BatchSettings(null, new File("grades"), "p", 0, null, false, 180, 32, 1500,
+                "128m", "256m", null, null, null, "mpgrade");
+        BatchSettings noOut = new BatchSettings(new File("submissions"), null, "p", 0, null, false, 180, 32, 1500,
+                "128m", "256m", null, null, null, "mpgrade");
+        assertTrue(assertThrows(IllegalArgumentException.class, noSubmissions::validate).getMessage()
+                .contains("-Dmpgrade.submissions=DIR"));
+        assertTrue(assertThrows(IllegalArgumentException.class, noOut::validate).getMessage()
+                .contains("-Dmpgrade.out=OUT"));
+    }
+
+    @Test
+    void wrongValuesSayWhatIsExpected() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> with("1-2", 0, "128m", null, null).toOptions(GRADER))
+                .getMessage().contains("is not of the form k/n"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> with(null, -1, "128m", null, null).toOptions(GRADER))
+                .getMessage().contains("mpgrade.parallel must be 0"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> with(null, 0, "lots", null, null).toOptions(GRADER))
+                .getMessage().contains("e.g. 128m"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> with(null, 0, "128m", temp.toFile(), null).toOptions(GRADER)).getMessage().contains("has no bin/java"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> with(null, 0, "128m", null, temp.resolve("none.csv").toFile()).toOptions(GRADER))
+                .getMessage().contains("is not a file"));
+    }
+}
