@@ -139,7 +139,7 @@ class CounterChecks {
             String printer = threads ? line.task().threadName() : line.task().processName();
             boolean main = threads ? printer.equals("main") : printer.equals("MainProcess");
             if (main) {
-                return Optional.of(Messages.program(run) + ": \"" + line.text() + "\" was printed by your main "
+                return Optional.of(Messages.program(run) + ": " + Messages.line(line) + " was printed by your main "
                         + worker + ". Run each hello in a " + worker + " of its own: create it with hello as its target, "
                         + "start() it, and join() it.");
             }
@@ -191,7 +191,7 @@ class CounterChecks {
         }
         return Causality.printedBeforeItByLuck(run, outputs.get(outputs.size() - 1)).map(early ->
                 Messages.program(run) + ": \"" + expected + "\" came last in this run, but only by luck: nothing made "
-                        + "main wait for \"" + early.text() + "\" (printed by " + Causality.printer(early)
+                        + "main wait for " + Messages.line(early) + " (by " + Causality.printer(early)
                         + "). Join both processes before printing it.");
     }
 }

@@ -78,7 +78,7 @@ final class Dining {
             String task = task(line);
             boolean main = threads ? task.equals("MainProcess/main") : task.startsWith("MainProcess/");
             if (main) {
-                return Optional.of("\"" + line.text() + "\" was printed by your main " + worker + ", not by a "
+                return Optional.of(Messages.line(line) + " was printed by your main " + worker + ", not by a "
                         + worker + " of its own. Calling run() runs the philosopher's code in the caller; call start() "
                         + "to begin a new " + worker + ", and join() to wait for it.");
             }
@@ -152,7 +152,7 @@ final class Dining {
         }
         TraceEvent done = run.outputs().get(run.outputs().size() - 1);
         return Causality.printedBeforeItByLuck(run, done).map(early -> table() + " \"done\" came last in this run, "
-                + "but only by luck: nothing made main wait for \"" + early.text() + "\" (printed by "
+                + "but only by luck: nothing made main wait for " + Messages.line(early) + " (by "
                 + Causality.printer(early) + "), so under another schedule \"done\" could come first. Join every "
                 + "philosopher before printing \"done\".");
     }
@@ -175,7 +175,7 @@ final class Dining {
             if (m.matches() && m.group(2).equals("eating")) {
                 List<String> forks = holdings.heldAt(line).stream().filter(Dining::isLock).sorted().toList();
                 if (forks.size() < 2) {
-                    return Optional.of(who(task(line)) + " printed \"" + line.text() + "\" while holding "
+                    return Optional.of(who(task(line)) + " printed " + Messages.line(line) + " while holding "
                             + (forks.isEmpty() ? "no fork" : "only " + forks.get(0)) + ". A philosopher eats with "
                             + "both forks: acquire both before printing \"is eating\", and release them only after "
                             + "the meal's Time.sleep(20).");
@@ -196,8 +196,8 @@ final class Dining {
             int b = idOf(pair[1]);
             if (Math.floorMod(a - b, n) == 1 || Math.floorMod(b - a, n) == 1) {
                 return Optional.of("phil " + a + " and phil " + b + " are neighbours and share a fork, but they ate at the "
-                        + "same time: \"" + pair[0].from().text() + "\" and \"" + pair[1].from().text() + "\" were both "
-                        + "printed before either put a fork down. Neighbours must use the same Lock object for the fork "
+                        + "same time: " + Messages.line(pair[0].from()) + " and " + Messages.line(pair[1].from())
+                        + " were both printed before either put a fork down. Neighbours must use the same Lock object for the fork "
                         + "between them: create the n forks once, in main, and pass fork i and fork (i + 1) % n to "
                         + "philosopher i.");
             }

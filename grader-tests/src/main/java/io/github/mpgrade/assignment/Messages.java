@@ -21,6 +21,11 @@ final class Messages {
         return main.substring(main.lastIndexOf('.') + 1) + (args.isEmpty() ? "" : " " + args);
     }
 
+    /** {@code "phil 1 is eating" (printed at lab.philosophers.Philosopher.run(Philosopher.java:31))}: a line and where. */
+    static String line(TraceEvent output) {
+        return "\"" + output.text() + "\"" + (output.site() == null ? "" : " (printed at " + output.site() + ")");
+    }
+
     /** Why a run did not end on its own, with the report that explains it. */
     static String whyUnfinished(Run run) {
         if (run.startFailure() != null) {
@@ -37,6 +42,20 @@ final class Messages {
                     + "does a loop keep going for ever (retrying without end, or a wrong loop condition)?";
         }
         return "It ended normally.";
+    }
+
+    /** Why a run did not end on its own, in a few words. */
+    static String briefWhyUnfinished(Run run) {
+        if (run.startFailure() != null) {
+            return "It could not be started";
+        }
+        if (run.deadlock().isPresent()) {
+            return "It deadlocked";
+        }
+        if (run.hang().isPresent()) {
+            return "It stopped making progress";
+        }
+        return run.stepLimited() ? "It never finished" : "It ended normally";
     }
 
     /** What a process printed on standard error: its exception and the lines of code it came through. */

@@ -28,6 +28,7 @@ final class Observed {
     private final Function<Run, Optional<String>> missingWork;
     private final Map<Run, Witness> witnesses = new IdentityHashMap<>();
     private final Map<Run, Strategy> strategies = new IdentityHashMap<>();
+    private final Map<Run, String> reportShownIn = new IdentityHashMap<>();
 
     private Observed(Harness harness, List<Run> runs, Function<Run, Optional<String>> missingWork) {
         this.harness = harness;
@@ -92,8 +93,7 @@ final class Observed {
             Run first = runs.get(0);
             String missing = missingWork.apply(first).map(m -> "There is nothing to judge yet in " + Messages.program(first)
                     + ": " + m + ". ").orElse("");
-            fail(first, "Could not check " + checkName + ". " + missing
-                    + (first.completed() ? "" : Messages.whyUnfinished(first)));
+            fail(first, "Could not check " + checkName + ". " + missing + (first.completed() ? "" : unfinished(first, checkName)));
         }
         return judged;
     }
@@ -120,6 +120,16 @@ final class Observed {
             }
         }
         return witness;
+    }
+
+    /**
+     * Why a run did not end: the whole report the first time, then a pointer to it, so that the
+     * feedback shows one deadlock once and not under every check it spoils.
+     */
+    private String unfinished(Run run, String checkName) {
+        String shownIn = reportShownIn.putIfAbsent(run, checkName);
+        return shownIn == null ? Messages.whyUnfinished(run)
+                : Messages.briefWhyUnfinished(run) + " (the feedback on " + shownIn + " shows the report).";
     }
 
     /** Fails on the first problem found in the given runs, in their order. */

@@ -52,7 +52,7 @@ class PingPongChecks {
             for (TraceEvent line : rallies(run)) {
                 String process = line.task().processName();
                 if (process.equals("MainProcess")) {
-                    return Optional.of("\"" + line.text() + "\" was printed by your main process. Run ping and pong "
+                    return Optional.of(Messages.line(line) + " was printed by your main process. Run ping and pong "
                             + "each in a Process of its own (new Process(() -> ping(...)), start(), join()).");
                 }
                 boolean ping = line.text().startsWith("ping ");
@@ -85,14 +85,21 @@ class PingPongChecks {
             }
         }
         observed.failOnFirst(observed.all(), run -> {
-            List<String> rallies = rallies(run).stream().map(TraceEvent::text).toList();
+            List<TraceEvent> printed = rallies(run);
+            List<String> rallies = printed.stream().map(TraceEvent::text).toList();
             List<String> expected = expectedRallies(rounds(run));
             if (rallies.equals(expected)) {
                 return Optional.empty();
             }
+            int wrong = 0;
+            while (wrong < expected.size() && wrong < rallies.size() && expected.get(wrong).equals(rallies.get(wrong))) {
+                wrong++;
+            }
+            String where = wrong < printed.size() && printed.get(wrong).site() != null
+                    ? "That line was printed at " + printed.get(wrong).site() + ".\n" : "";
             return Optional.of(Messages.program(run) + " (" + rounds(run) + " rounds) should print ping and pong in "
                     + "strict turns, ping first, each printing its own counter from 10; the "
-                    + Feedback.firstWrongLine(expected, rallies)
+                    + Feedback.firstWrongLine(expected, rallies) + where
                     + "Each player acquires its own lock, prints, and releases the other's lock; main takes omut "
                     + "before starting them, so ping goes first.");
         });
@@ -109,8 +116,8 @@ class PingPongChecks {
                 TraceEvent before = rallies.get(i - 1);
                 TraceEvent after = rallies.get(i);
                 if (!before.task().equals(after.task()) && !order.ordered(before, after)) {
-                    return Optional.of(Messages.program(run) + ": \"" + after.text() + "\" came after \"" + before.text()
-                            + "\" in this run, but nothing in your program made it wait: under another schedule it "
+                    return Optional.of(Messages.program(run) + ": " + Messages.line(after) + " came after "
+                            + Messages.line(before) + " in this run, but nothing in your program made it wait: under another schedule it "
                             + "could be printed first. A player may print only after acquiring its own lock, which "
                             + "the other player releases after printing (not before, and not a Time.sleep).");
                 }
@@ -132,7 +139,7 @@ class PingPongChecks {
                         + (last == null ? "nothing" : "\"" + last.text() + "\"") + ".\n" + Messages.numbered(run.lines(), 20));
             }
             return Causality.printedBeforeItByLuck(run, last).map(early -> Messages.program(run) + ": \"" + MAIN_LINE
-                    + "\" came last, but only by luck: nothing made main wait for \"" + early.text() + "\". Join both "
+                    + "\" came last, but only by luck: nothing made main wait for " + Messages.line(early) + ". Join both "
                     + "players before printing it.");
         });
     }
