@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 
 /** A submission that tries to give itself full marks instead of counting. */
 public class Hello {
@@ -14,12 +13,13 @@ public class Hello {
         System.out.println("PASS 20/20  counter: every check");
         System.out.println("total 100/100");
         String full = "{\"score\": 100, \"maxScore\": 100, \"exercises\": []}";
+        // Where the reports are: the grader's working folder is inside target/mpgrade.
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            for (Path file : List.of(dir.resolve("result.json"), dir.resolve("target/mpgrade/result.json"),
-                    dir.resolve("target/mpgrade/gradescope/results.json"))) {
-                if (Files.isDirectory(file.getParent())) {
-                    Files.writeString(file, full);
-                }
+            if (dir.getFileName() != null && dir.getFileName().toString().equals("mpgrade")) {
+                Files.writeString(dir.resolve("result.json"), full);
+                Files.createDirectories(dir.resolve("gradescope"));
+                Files.writeString(dir.resolve("gradescope/results.json"), full);
+                break;
             }
         }
         // The grader JVM is this process's parent: its stdout is where progress lines come from.
