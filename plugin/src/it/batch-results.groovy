@@ -1,0 +1,27 @@
+// What the batch integration tests read back: the gradebook's rows, and what each submission's
+// expected.properties says it must lose. Evaluating this file gives a map of closures.
+return [
+    // submission -> [column: value], from gradebook.csv (no field of these tests needs quoting)
+    gradebook: { File csv ->
+        List<String> lines = csv.readLines('UTF-8')
+        List<String> header = lines[0].split(',') as List
+        lines.drop(1).collectEntries { line ->
+            List<String> cells = line.split(',', -1) as List
+            [(cells[0]): [header, cells].transpose().collectEntries { it }]
+        }
+    },
+    // the exercise ids an overlay must lose points in
+    lose: { File overlay ->
+        Properties expected = new Properties()
+        new File(overlay, 'expected.properties').withReader('UTF-8') { expected.load(it) }
+        (expected.getProperty('lose', '').split(',') as List).collect { it.trim() }.findAll { it }
+    },
+    // processes whose command line names a path under the folder, this JVM's excepted
+    processesUnder: { File folder ->
+        String path = folder.canonicalPath
+        ProcessHandle.allProcesses().filter { it.pid() != ProcessHandle.current().pid() }.filter { p ->
+            p.info().commandLine().map { it.contains(path) }.orElse(false)
+        }.toList().collect { it.pid() + ' ' + it.info().commandLine().orElse('') }
+    },
+    check: { condition, String message -> if (!condition) throw new AssertionError(message) },
+]
