@@ -20,7 +20,7 @@ import java.util.Locale;
  * </pre>
  */
 public final class ConsoleTable {
-    private static final int MAX_CHECK_WIDTH = 64;
+    private static final int MAX_CHECK_WIDTH = 80;
     private static final int MAX_REASON_WIDTH = 110;
 
     private ConsoleTable() {

@@ -2,6 +2,7 @@ package io.github.mpgrade.grading.report;
 
 import io.github.mpgrade.grading.GradeReport.CheckReport;
 import io.github.mpgrade.grading.GradeReport.CoverageSummary;
+import java.util.List;
 import java.util.Locale;
 
 /** Short forms of a check's message, for places with one line to spare. */
@@ -9,12 +10,19 @@ final class Text {
     private Text() {
     }
 
-    /** The first non-blank line of the message, cut to {@code max} characters; empty when there is none. */
+    /**
+     * The first non-blank line of the message, with the next one when it ends in a colon (what
+     * follows is the point), cut to {@code max} characters; empty when there is none.
+     */
     static String firstLine(String message, int max) {
         if (message == null) {
             return "";
         }
-        String line = message.strip().lines().findFirst().orElse("").strip();
+        List<String> lines = message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty()) {
+            return "";
+        }
+        String line = lines.get(0).endsWith(":") && lines.size() > 1 ? lines.get(0) + " " + lines.get(1) : lines.get(0);
         return line.length() <= max ? line : line.substring(0, max - 3) + "...";
     }
 

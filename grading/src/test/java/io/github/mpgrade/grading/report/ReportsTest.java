@@ -27,7 +27,8 @@ import org.w3c.dom.NodeList;
 /** Every report written from one grading: 62.5 of 100 points, a failure with a seed, coverage. */
 class ReportsTest {
     private static final String DEADLOCK = """
-            the philosophers deadlocked: every one holds its left fork and waits for its right
+            the philosophers deadlocked:
+              every one holds its left fork and waits for its right
               phil 0 holds fork 0, waits for fork 1 (Philosopher.java:21)
               phil 1 holds fork 1, waits for fork 0 (Philosopher.java:21)""";
 
