@@ -31,6 +31,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -66,7 +67,11 @@ public final class GradingSession {
         new SecureRandom().nextBytes(key);
         long start = System.nanoTime();
         Process grader = start(request, folder);
-        Thread killOnExit = new Thread(() -> killTree(grader), "mpgrade-kill-grader-" + grader.pid());
+        AtomicBoolean interrupted = new AtomicBoolean();
+        Thread killOnExit = new Thread(() -> {
+            interrupted.set(true);
+            killTree(grader);
+        }, "mpgrade-kill-grader-" + grader.pid());
         Runtime.getRuntime().addShutdownHook(killOnExit);
         Deque<String> stderrTail = new ArrayDeque<>();
         Thread out = pump(grader.getInputStream(), progress::line, "mpgrade-grader-out-" + grader.pid());
@@ -87,6 +92,10 @@ public final class GradingSession {
             removeHook(killOnExit);
             join(out);
             join(err);
+        }
+        if (interrupted.get()) {
+            throw new GradingException("grading stopped because the build was interrupted (Ctrl-C, or a cancelled"
+                    + " CI job); the grader and its processes were ended. Run mvn grade again to grade.");
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         int status = grader.exitValue();
@@ -169,8 +178,8 @@ public final class GradingSession {
         String cause = status == GraderMain.BAD_JOB
                 ? "the grader could not run its checks (exit status " + status + ")"
                 : "the grader JVM crashed (exit status " + status + ")";
-        return cause + ". This is a problem of the grading setup, not of your code; please report it with the"
-                + " output below." + (tail.isEmpty() ? "" : "\n" + tail);
+        return cause + ". This is a problem of the grading setup, not of your code; please report it"
+                + (tail.isEmpty() ? "." : " with the grader's last words:\n" + tail);
     }
 
     static GradeReport toReport(GraderResults results, Duration elapsed, Long seed, CoverageSummary coverage,

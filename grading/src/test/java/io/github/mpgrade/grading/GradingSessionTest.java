@@ -49,8 +49,9 @@ class GradingSessionTest {
         CheckReport done = check(greeting, "mainPrintsDoneLast");
         CheckReport third = check(greeting, "aThirdProcessGreetsC");
         CheckReport goodbye = check(exercise(report, "farewell"), "saysGoodbye");
+        CheckReport disabled = check(exercise(report, "farewell"), "waves");
         assertAll(
-                () -> assertEquals(7.5, report.maxScore(), "3 + 2 + 2.5 points; the test without points is no check"),
+                () -> assertEquals(8.5, report.maxScore(), "3 + 2 + 2.5 + 1 points; the test without points is no check"),
                 () -> assertEquals(3, report.score()),
                 () -> assertTrue(done.passed()),
                 () -> assertEquals("main prints done last", done.name()),
@@ -61,7 +62,8 @@ class GradingSessionTest {
                 () -> assertEquals("the program printed no \"goodbye\"", goodbye.message()),
                 () -> assertNull(goodbye.seed()),
                 () -> assertNull(report.stoppedEarly()),
-                () -> assertEquals(3, progress.size(), "one line per check: " + progress),
+                () -> assertEquals(0, disabled.score(), "a disabled check scores nothing"),
+                () -> assertEquals(4, progress.size(), "one line per check, the disabled one too: " + progress),
                 () -> assertTrue(progress.contains("FAIL 0/2.5  farewell: says goodbye"), progress.toString()));
 
         CoverageSummary coverage = report.coverage();

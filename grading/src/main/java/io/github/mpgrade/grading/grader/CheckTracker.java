@@ -104,23 +104,39 @@ final class CheckTracker implements TestExecutionListener {
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
         outcomes.executionFinished(id, result);
         long now = System.nanoTime();
+        classOf(id).filter(source -> isTopLevel(id)).ifPresent(source -> {
+            Long start = classStarts.get(source.getClassName());
+            if (start != null) {
+                exerciseSeconds.merge(exerciseOf(source.getJavaClass()), (now - start) / 1e9, Double::sum);
+            }
+        });
+        finish(id, now);
+    }
+
+    /** A disabled check, or class of checks, is final at once: it scores nothing. */
+    @Override
+    public void executionSkipped(TestIdentifier id, String reason) {
+        outcomes.executionSkipped(id, reason);
+        finish(id, System.nanoTime());
+    }
+
+    /**
+     * The checks that {@code id}'s end makes final: its own check, or every unfinished check of
+     * its class (a class whose setup failed ends without running them). Each gets its progress
+     * line, and the checkpoint is written.
+     */
+    private void finish(TestIdentifier id, long now) {
         List<Tracked> finishedNow = new ArrayList<>();
         Optional<MethodSource> method = method(id.getSource());
         if (method.isPresent() && isCheck(id)) {
             Tracked check = checks.get(key(method.get()));
             if (check != null && !check.finished) {
-                check.seconds = (now - check.startNanos) / 1e9;
+                check.seconds = check.startNanos == 0 ? 0 : (now - check.startNanos) / 1e9;
                 finishedNow.add(check);
             }
         } else if (classOf(id).isPresent()) {
-            ClassSource source = classOf(id).get();
-            Long start = classStarts.get(source.getClassName());
-            if (start != null && isTopLevel(id)) {
-                exerciseSeconds.merge(exerciseOf(source.getJavaClass()), (now - start) / 1e9, Double::sum);
-            }
-            // A class whose setup failed ends without running its checks: they are final now.
-            checks.values().stream().filter(c -> c.className.equals(source.getClassName()) && !c.finished)
-                    .forEach(finishedNow::add);
+            String className = classOf(id).get().getClassName();
+            checks.values().stream().filter(c -> c.className.equals(className) && !c.finished).forEach(finishedNow::add);
         }
         if (finishedNow.isEmpty()) {
             return;
