@@ -158,10 +158,14 @@ public final class BatchGrading {
         LmsExport.write(records, roster, lmsAssignment, out);
     }
 
-    /** The earlier record of a submission, if it graded the same sources with the same grader and its reports are there. */
+    /**
+     * The earlier record of a submission, if it graded the same sources with the same grader and
+     * its reports are there. Grading that could not run (a crash, Ctrl-C) is never reused.
+     */
     private static SubmissionRecord reusable(Path submissionOutput, String fingerprint) {
         return SubmissionRecord.read(submissionOutput)
                 .filter(record -> record.fingerprint().equals(fingerprint))
+                .filter(record -> record.outcome() != SubmissionRecord.Outcome.NOT_GRADED)
                 .filter(record -> Files.isRegularFile(submissionOutput.resolve("result.json")))
                 .filter(record -> Files.isRegularFile(submissionOutput.resolve("feedback.md")))
                 .orElse(null);
@@ -213,7 +217,8 @@ public final class BatchGrading {
                 }
                 return new Graded(SubmissionRecord.Outcome.GRADED, report, "");
             } catch (GradingException e) {
-                String message = watch.exceeded()
+                boolean tooMany = watch.exceeded();
+                String message = tooMany
                         ? "grading stopped: the submission's processes and threads passed " + guard.maxTasks()
                         + " at once (a loop that starts processes or threads?), so all of them were killed;"
                         + " the checks that had not finished get 0 points."
@@ -221,7 +226,8 @@ public final class BatchGrading {
                 GradeReport partial = e.partialReport().orElseGet(() -> plan.zeroReport(message));
                 GradeReport report = new GradeReport(partial.exercises(), partial.elapsed(), partial.seed(),
                         partial.coverage(), message);
-                return new Graded(SubmissionRecord.Outcome.NOT_GRADED, report, message);
+                return new Graded(tooMany ? SubmissionRecord.Outcome.TOO_MANY_TASKS : SubmissionRecord.Outcome.NOT_GRADED,
+                        report, message);
             }
         }
     }

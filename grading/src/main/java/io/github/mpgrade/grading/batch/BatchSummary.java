@@ -116,6 +116,7 @@ public final class BatchSummary {
             case GRADED -> "graded";
             case DOES_NOT_COMPILE -> "did not compile";
             case TIMED_OUT -> "stopped at the time limit";
+            case TOO_MANY_TASKS -> "stopped for too many processes or threads";
             case NOT_GRADED -> "could not be graded";
         };
     }

@@ -49,7 +49,9 @@ public record SubmissionRecord(String submission, Outcome outcome, double score,
         DOES_NOT_COMPILE,
         /** the time limit stopped grading: the checks that finished count, the others get 0 */
         TIMED_OUT,
-        /** grading crashed or could not run: the checks that finished before count */
+        /** its processes and threads passed the limit and were killed: the checks that finished count */
+        TOO_MANY_TASKS,
+        /** grading crashed, could not run or was interrupted: graded again on the next run */
         NOT_GRADED
     }
 

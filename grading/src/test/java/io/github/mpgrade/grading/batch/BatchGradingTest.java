@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Batches of real grading: grader JVMs running the fixture checks ({@code fixture.mixed}: 3 points
+ * Batches of real grading: grader JVMs running the checks of {@code batch.checks} (3 points
  * for printing done last, 2 for a process that greets c, 2.5 that no greeter earns) on small
  * submissions.
  */
@@ -60,7 +60,7 @@ class BatchGradingTest {
         List<Path> testClassPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(Path::of).toList();
         return BatchOptions.builder(submissions, out, testClassPath, List.of(SubmissionFolders.runtime()))
-                .checksPackage("io.github.mpgrade.grading.fixture.mixed")
+                .checksPackage("io.github.mpgrade.grading.batch.checks")
                 .timeLimit(Duration.ofMinutes(2))
                 .parallelism(2);
     }
@@ -97,9 +97,14 @@ class BatchGradingTest {
         assertEquals(first.records(), again.records());
 
         SubmissionFolders.write(submissions.resolve("ann"), "lab/tiny/Greeter.java", GREETER.formatted("c"));
+        SubmissionRecord cat = first.records().get(2);
+        new SubmissionRecord(cat.submission(), SubmissionRecord.Outcome.NOT_GRADED, 0, 7.5, cat.exerciseScores(),
+                List.of(), "grading stopped because the build was interrupted", cat.fingerprint(), cat.elapsed())
+                .write(out.resolve("cat"));
         BatchGrading.Result edited = run(options(out).build());
-        assertEquals(1, edited.graded(), "only the edited submission");
-        assertEquals("ann,5,7.5,0,0,0,0", Files.readAllLines(out.resolve("gradebook.csv")).get(1));
+        assertEquals(2, edited.graded(), "the edited submission, and the one whose grading could not run");
+        assertEquals(List.of("ann,5,7.5,0,0,0,0", "bob,5,7.5,0,0,0,0", "cat,5,7.5,0,0,0,0"),
+                Files.readAllLines(out.resolve("gradebook.csv")).subList(1, 4));
 
         assertEquals(4, run(options(out).force(true).build()).graded(), "-Dmpgrade.force grades all again");
         SubmissionFolders.write(submissions.resolve("ann"), "lab/tiny/Greeter.java", GREETER.formatted("b"));
@@ -133,6 +138,39 @@ class BatchGradingTest {
                 Files.copy(file, target);
             }
         }
+    }
+
+    @Test
+    void aThreadBombLosesItsProcessesAndKeepsItsRow() throws Exception {
+        Path bombs = temp.resolve("bombs");
+        SubmissionFolders.write(bombs.resolve("eve"), "lab/tiny/Greeter.java", """
+                package lab.tiny;
+                public class Greeter {
+                    public static void main(String[] args) throws Exception {
+                        for (int i = 0; i < 400; i++) {
+                            Thread sleeper = new Thread(() -> {
+                                try {
+                                    Thread.sleep(600_000);
+                                } catch (InterruptedException e) {
+                                    return;
+                                }
+                            });
+                            sleeper.setDaemon(true);
+                            sleeper.start();
+                        }
+                        Thread.sleep(600_000);
+                    }
+                }
+                """);
+        Path out = temp.resolve("bombs-out");
+        BatchGrading.Result result = run(options(bombs, out).maxTasks(250).build());
+        SubmissionRecord eve = result.records().get(0);
+        assertAll(
+                () -> assertEquals(SubmissionRecord.Outcome.TOO_MANY_TASKS, eve.outcome()),
+                () -> assertTrue(eve.message().contains("passed 250 at once"), eve.message()),
+                () -> assertEquals("eve,0,7.5,0,0,0,0", Files.readAllLines(out.resolve("gradebook.csv")).get(1)),
+                () -> assertTrue(eve.elapsed().compareTo(Duration.ofMinutes(1)) < 0, "long before the time limit"),
+                () -> assertEquals(0, ProcessGuard.killProcessesNaming(out), "no process of the batch is left"));
     }
 
     @Test
