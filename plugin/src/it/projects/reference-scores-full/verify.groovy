@@ -37,8 +37,9 @@ result.exercises.each { exercise ->
     it.check(suite.getElementsByTagName('testcase').length == exercise.checks.size(), "a testcase per check of ${exercise.id}")
 }
 
-// feedback.md, and GitHub Classroom's notices at the start of a line
+// feedback.md, also in the job summary, and GitHub Classroom's notices at the start of a line
 it.check(new File(reports, 'feedback.md').text.startsWith('# Grading: 100 / 100 points'), 'feedback.md gives the points')
+it.check(new File(basedir, 'step-summary.md').text.startsWith('# Grading: 100 / 100 points'), 'the job summary has the feedback')
 def log = it.log(basedir)
 it.check(log =~ /(?m)^::notice title=Autograding complete::Points 100\/100$/, 'the Classroom notice with the points')
 it.check(log =~ /(?m)^::notice title=Autograding report::\{"totalPoints":100,"maxPoints":100\}$/, 'the Classroom report notice')
