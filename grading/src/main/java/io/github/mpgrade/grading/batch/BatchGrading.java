@@ -53,6 +53,8 @@ public final class BatchGrading {
     private final BatchListener listener;
     private final SubmissionCompiler compiler;
     private final PointPlan plan;
+    /** Set when this JVM is shutting down (Ctrl-C): what fails then fails for that reason. */
+    private volatile boolean interrupted;
 
     public BatchGrading(BatchOptions options, BatchListener listener) {
         this.options = options;
@@ -111,6 +113,7 @@ public final class BatchGrading {
         Thread killOnExit = null;
         try (ProcessGuard guard = new ProcessGuard(options.maxTasks(), GUARD_INTERVAL)) {
             killOnExit = new Thread(() -> {
+                interrupted = true;
                 guard.killAll();
                 ProcessGuard.killProcessesNaming(work);
             }, "mpgrade-batch-kill-on-exit");
@@ -130,6 +133,10 @@ public final class BatchGrading {
                 records.add(future.get());
             }
         } catch (ExecutionException e) {
+            if (interrupted) {
+                throw new IllegalStateException("the batch was interrupted (Ctrl-C, or a cancelled job) and its processes"
+                        + " ended; run it again: the submissions graded so far are kept", e.getCause());
+            }
             throw new IllegalStateException("batch grading failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
