@@ -55,6 +55,7 @@ class CounterChecks {
     }
 
     @Test
+    @Order(1)
     @Points(3)
     @DisplayName("each hello runs in a process (or thread) of its own")
     void eachHelloRunsInAProcessOrThreadOfItsOwn() {
@@ -64,6 +65,7 @@ class CounterChecks {
     }
 
     @Test
+    @Order(2)
     @Points(5)
     @DisplayName("Hello: each process counts 11..15 on its own copy")
     void eachProcessCountsOnItsOwnCopy() {
@@ -83,6 +85,7 @@ class CounterChecks {
     }
 
     @Test
+    @Order(3)
     @Points(5)
     @DisplayName("SharedHello: the shared value counts 11..20, each once, under every schedule")
     void theSharedValueCountsElevenToTwentyEachOnce() {
@@ -103,6 +106,7 @@ class CounterChecks {
     }
 
     @Test
+    @Order(4)
     @Points(3)
     @DisplayName("Hello: main prints counter is : 10")
     void helloMainPrintsItsOwnCounter() {
@@ -111,6 +115,7 @@ class CounterChecks {
     }
 
     @Test
+    @Order(5)
     @Points(2)
     @DisplayName("ThreadHello: main prints counter is : 20")
     void threadHelloMainPrintsTheSharedCounter() {
@@ -120,6 +125,7 @@ class CounterChecks {
     }
 
     @Test
+    @Order(6)
     @Points(2)
     @DisplayName("SharedHello: main prints counter is : 20")
     void sharedHelloMainPrintsTheSharedValue() {

@@ -35,6 +35,7 @@ class PhilosophersChecks {
     }
 
     @Test
+    @Order(1)
     @Points(5)
     @DisplayName("each philosopher runs in a process of its own")
     void eachPhilosopherRunsInAProcessOfItsOwn() {
@@ -42,6 +43,7 @@ class PhilosophersChecks {
     }
 
     @Test
+    @Order(2)
     @Points(5)
     @DisplayName("every philosopher eats exactly its meals, then main prints done")
     void everyPhilosopherEatsExactlyItsMeals() {
@@ -49,6 +51,7 @@ class PhilosophersChecks {
     }
 
     @Test
+    @Order(3)
     @Points(8)
     @DisplayName("a philosopher eats only while holding both forks")
     void aPhilosopherEatsOnlyWhileHoldingBothForks() {
@@ -56,6 +59,7 @@ class PhilosophersChecks {
     }
 
     @Test
+    @Order(4)
     @Points(7)
     @DisplayName("neighbours never eat at the same time")
     void neighboursNeverEatAtTheSameTime() {
@@ -63,6 +67,7 @@ class PhilosophersChecks {
     }
 
     @Test
+    @Order(5)
     @Points(10)
     @DisplayName("no deadlock under any schedule")
     void noDeadlockUnderAnySchedule() {
@@ -70,6 +75,7 @@ class PhilosophersChecks {
     }
 
     @Test
+    @Order(6)
     @Points(2)
     @DisplayName("every fork is free at the end")
     void everyForkIsFreeAtTheEnd() {
@@ -77,6 +83,7 @@ class PhilosophersChecks {
     }
 
     @Test
+    @Order(7)
     @Points(3)
     @DisplayName("every process exits with 0")
     void everyProcessExitsWithZero() {

@@ -43,6 +43,7 @@ class PingPongChecks {
     }
 
     @Test
+    @Order(1)
     @Points(4)
     @DisplayName("ping and pong run in processes of their own")
     void pingAndPongRunInProcessesOfTheirOwn() {
@@ -75,6 +76,7 @@ class PingPongChecks {
     }
 
     @Test
+    @Order(2)
     @Points(12)
     @DisplayName("the lines alternate ping, pong, ... under every schedule")
     void theLinesAlternateUnderEverySchedule() {
@@ -106,6 +108,7 @@ class PingPongChecks {
     }
 
     @Test
+    @Order(3)
     @Points(5)
     @DisplayName("the alternation is enforced by the locks, not by luck")
     void theAlternationIsEnforcedNotLucky() {
@@ -127,6 +130,7 @@ class PingPongChecks {
     }
 
     @Test
+    @Order(4)
     @Points(2)
     @DisplayName("main prints in main process: 10 last")
     void mainPrintsItsOwnCounterLast() {
@@ -145,6 +149,7 @@ class PingPongChecks {
     }
 
     @Test
+    @Order(5)
     @Points(2)
     @DisplayName("both players exit with 0")
     void bothPlayersExitWithZero() {

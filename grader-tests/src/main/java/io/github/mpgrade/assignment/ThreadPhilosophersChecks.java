@@ -30,6 +30,7 @@ class ThreadPhilosophersChecks {
     }
 
     @Test
+    @Order(1)
     @Points(3)
     @DisplayName("each philosopher runs in a thread of its own")
     void eachPhilosopherRunsInAThreadOfItsOwn() {
@@ -37,6 +38,7 @@ class ThreadPhilosophersChecks {
     }
 
     @Test
+    @Order(2)
     @Points(3)
     @DisplayName("every philosopher eats exactly its meals, then main prints done")
     void everyPhilosopherEatsExactlyItsMeals() {
@@ -44,6 +46,7 @@ class ThreadPhilosophersChecks {
     }
 
     @Test
+    @Order(3)
     @Points(3)
     @DisplayName("a philosopher eats only while holding both forks")
     void aPhilosopherEatsOnlyWhileHoldingBothForks() {
@@ -51,6 +54,7 @@ class ThreadPhilosophersChecks {
     }
 
     @Test
+    @Order(4)
     @Points(2)
     @DisplayName("neighbours never eat at the same time")
     void neighboursNeverEatAtTheSameTime() {
@@ -58,6 +62,7 @@ class ThreadPhilosophersChecks {
     }
 
     @Test
+    @Order(5)
     @Points(4)
     @DisplayName("no deadlock under any schedule")
     void noDeadlockUnderAnySchedule() {
