@@ -4,7 +4,7 @@
 # the batch goal, then the same submissions with one `mvn grade` each, as a student project, and
 # prints submissions per minute for both, with any score on which the two disagree.
 #   benchmarks/batch.sh                        everything (the mvn grade part takes a while)
-#   BENCH_GRADE_SAMPLE=5 benchmarks/batch.sh   time mvn grade on 5 submissions, extrapolate the rest
+#   BENCH_GRADE_SAMPLE=5 benchmarks/batch.sh   time mvn grade on 5 submissions, extrapolate the rest (0: none)
 #   BENCH_PARALLEL=2 benchmarks/batch.sh       submissions graded at once by the batch (default: one per core)
 #   BENCH_SUBMISSIONS=6 benchmarks/batch.sh    only the first 6 submissions of the corpus (a quick try)
 set -euo pipefail
@@ -49,7 +49,7 @@ grade_nanos=$(( $(date +%s%N) - start ))
 
 # The two must agree: the same checks on the same sources.
 disagreements=0
-for project in "$work"/projects/*/; do
+for project in $(ls -d "$work"/projects/*/ 2>/dev/null); do
   name=$(basename "$project")
   one=$(grep -m1 -o '"score" : [0-9.]*' "$project/target/mpgrade/result.json" 2>/dev/null | grep -o '[0-9.]*$' || echo none)
   batch=$(grep "^$name," "$work/batch/gradebook.csv" | cut -d, -f2)
@@ -62,6 +62,7 @@ done
 awk -v n="$count" -v b="$batch_nanos" -v s="$sample" -v g="$grade_nanos" -v d="$disagreements" 'BEGIN {
   b /= 1e9; g /= 1e9
   printf "batch goal:        %d submissions in %6.1f s = %5.1f submissions/minute\n", n, b, n * 60 / b
+  if (s == 0) exit
   printf "mvn grade each:    %d submissions in %6.1f s = %5.1f submissions/minute", s, g, s * 60 / g
   if (s < n) printf " (%d of %d timed; all would take %.0f s)", s, n, g * n / s
   printf "\nspeed-up:          %.1fx; scores that differ: %d\n", (g / s) / (b / n), d

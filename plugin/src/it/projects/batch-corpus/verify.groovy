@@ -31,7 +31,7 @@ String summary = new File(basedir, 'grades/summary.md').getText('UTF-8')
 it.check(summary.contains('| hazard-does-not-compile | The submission does not compile (1 error): |'),
         "the summary lists it with why: ${summary}")
 it.check(summary.contains('## Most-failed checks'), 'the summary has the most-failed checks')
-it.check(new File(basedir, 'grades/lms/canvas.csv').readLines()[0] == 'Student,ID,SIS User ID,SIS Login ID,Section,Lab',
+it.check(new File(basedir, 'grades/canvas.csv').readLines()[0] == 'Student,ID,SIS User ID,SIS Login ID,Section,Lab',
         'the Canvas file has its header')
 
 String log = new File(basedir, 'build.log').getText('UTF-8')

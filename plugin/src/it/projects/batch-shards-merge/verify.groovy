@@ -9,7 +9,7 @@ def one = it.gradebook(new File(basedir, 'shards/one/gradebook.csv')).keySet()
 def two = it.gradebook(new File(basedir, 'shards/two/gradebook.csv')).keySet()
 it.check(!one.isEmpty() && !two.isEmpty() && one.intersect(two).isEmpty() && (one + two) == rows.keySet(),
         "the shards split the submissions: ${one} and ${two}")
-['gradebook.csv', 'summary.md', 'lms/canvas.csv', 'lms/moodle.csv'].each { file ->
+['gradebook.csv', 'summary.md', 'canvas.csv', 'moodle.csv'].each { file ->
     it.check(new File(whole, file).getText('UTF-8') == new File(merged, file).getText('UTF-8'),
             "${file} of the merged shards equals the one run's")
 }

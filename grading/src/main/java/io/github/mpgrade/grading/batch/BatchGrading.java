@@ -17,7 +17,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,14 +36,17 @@ import java.util.stream.Stream;
  * their results, so a batch stopped halfway, or run again after a grader fix, redoes only what
  * changed.
  *
- * <p>Layout of {@code OUT}: {@code gradebook.csv}, {@code summary.md}, {@code lms/},
- * {@code batch.properties}, and per submission {@code <name>/result.json}, {@code feedback.md} and
+ * <p>Layout of {@code OUT}: {@code gradebook.csv}, {@code summary.md}, {@code canvas.csv},
+ * {@code moodle.csv}, {@code batch.properties}, and per submission {@code <name>/result.json}, {@code feedback.md} and
  * {@code batch-record.properties}. Scratch files (compiled classes, grader folders) live in
  * {@code OUT/.work} while a submission is graded.
  */
 public final class BatchGrading {
     /** Scratch space under OUT: removed as each submission finishes. */
     public static final String WORK_FOLDER = ".work";
+    /** What the batch writes in OUT besides a folder per submission. */
+    static final Set<String> OUTPUT_FILES = Set.of(Gradebook.FILE_NAME, BatchSummary.FILE_NAME, LmsExport.CANVAS_FILE,
+            LmsExport.MOODLE_FILE, BatchManifest.FILE_NAME);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Duration GUARD_INTERVAL = Duration.ofMillis(250);
     /**
@@ -71,18 +78,13 @@ public final class BatchGrading {
      * Grades this shard's submissions and writes the gradebook, summary and LMS files.
      *
      * @throws IllegalArgumentException when the folders are not usable; the message says how to fix them
+     * @throws IllegalStateException    when the batch was interrupted, or grading failed for a reason not
+     *                                  of a submission's making
      */
     public Result run() throws InterruptedException {
         long start = System.nanoTime();
-        Path submissionsFolder = options.submissions().toAbsolutePath().normalize();
         Path out = options.out().toAbsolutePath().normalize();
-        if (out.startsWith(submissionsFolder)) {
-            throw new IllegalArgumentException("mpgrade.out=" + options.out() + " is inside mpgrade.submissions="
-                    + options.submissions() + ", so it would be graded as a submission: choose an output folder outside it");
-        }
-        List<Submission> submissions = Submission.inFolder(submissionsFolder).stream()
-                .filter(submission -> options.shard().contains(submission.name()))
-                .toList();
+        List<Submission> submissions = submissionsOfThisShard(out);
         createFolder(out);
         Path work = out.resolve(WORK_FOLDER);
         ProcessGuard.killProcessesNaming(work); // left by a batch that was killed itself
@@ -90,47 +92,87 @@ public final class BatchGrading {
 
         String graderVersion = Fingerprints.grader(graderFiles(), options.scoringSettings());
         List<SubmissionRecord> records = new ArrayList<>();
-        List<Submission> toGrade = new ArrayList<>();
-        List<String> fingerprints = new ArrayList<>();
+        Map<Submission, String> toGrade = new LinkedHashMap<>();
         for (Submission submission : submissions) {
             String fingerprint = Fingerprints.submission(submission, graderVersion);
             SubmissionRecord kept = options.force() ? null : reusable(out.resolve(submission.name()), fingerprint);
             if (kept != null) {
                 records.add(kept);
             } else {
-                toGrade.add(submission);
-                fingerprints.add(fingerprint);
+                toGrade.put(submission, fingerprint);
             }
         }
         listener.planned(submissions.size(), records.size());
         records.forEach(record -> listener.finished(record, true));
+        try {
+            records.addAll(gradeAll(toGrade, work));
+        } finally {
+            ProcessGuard.killProcessesNaming(work);
+            deleteRecursively(work);
+        }
+        listener.completed();
+        List<SubmissionRecord> sorted = Gradebook.sorted(records);
+        writeOutputs(sorted, out, options.roster(), options.lmsAssignment());
+        BatchManifest.of(options.shard(), graderVersion, sorted).write(out);
+        return new Result(sorted, toGrade.size(), records.size() - toGrade.size(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
 
+    /** The submissions this run grades, after checking that the folders make sense. */
+    private List<Submission> submissionsOfThisShard(Path out) {
+        Path submissionsFolder = options.submissions().toAbsolutePath().normalize();
+        if (out.startsWith(submissionsFolder)) {
+            throw new IllegalArgumentException("mpgrade.out=" + options.out() + " is inside mpgrade.submissions="
+                    + options.submissions() + ", so it would be graded as a submission: choose an output folder outside it");
+        }
+        List<Submission> all = Submission.inFolder(submissionsFolder);
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("mpgrade.submissions=" + options.submissions() + " holds no submission:"
+                    + " each submission is a folder of it (e.g. submissions/alice/src/main/java/...)");
+        }
+        for (Submission submission : all) {
+            if (OUTPUT_FILES.contains(submission.name())) {
+                throw new IllegalArgumentException("the submission folder " + submission.folder() + " has the name of a"
+                        + " file the batch writes next to the submissions' folders: rename it");
+            }
+        }
+        // An empty shard is no mistake: n shards of fewer than n submissions.
+        return all.stream().filter(submission -> options.shard().contains(submission.name())).toList();
+    }
+
+    /** Grades the submissions, {@code parallelism} at a time, under one process guard; in their order. */
+    private List<SubmissionRecord> gradeAll(Map<Submission, String> fingerprints, Path work) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), runnable -> {
             Thread thread = new Thread(runnable, "mpgrade-batch");
             thread.setDaemon(true);
             return thread;
         });
-        Thread killOnExit = null;
         try (ProcessGuard guard = new ProcessGuard(options.maxTasks(), GUARD_INTERVAL)) {
-            killOnExit = new Thread(() -> {
+            Thread killOnExit = new Thread(() -> {
                 interrupted = true;
                 guard.killAll();
                 ProcessGuard.killProcessesNaming(work);
             }, "mpgrade-batch-kill-on-exit");
             Runtime.getRuntime().addShutdownHook(killOnExit);
-            List<Future<SubmissionRecord>> futures = new ArrayList<>();
-            for (int i = 0; i < toGrade.size(); i++) {
-                Submission submission = toGrade.get(i);
-                String fingerprint = fingerprints.get(i);
-                futures.add(pool.submit(() -> {
+            try {
+                List<Future<SubmissionRecord>> futures = new ArrayList<>();
+                fingerprints.forEach((submission, fingerprint) -> futures.add(pool.submit(() -> {
                     listener.started(submission);
                     SubmissionRecord record = grade(submission, fingerprint, work.resolve(submission.name()), guard);
                     listener.finished(record, false);
                     return record;
-                }));
-            }
-            for (Future<SubmissionRecord> future : futures) {
-                records.add(future.get());
+                })));
+                List<SubmissionRecord> records = new ArrayList<>();
+                for (Future<SubmissionRecord> future : futures) {
+                    records.add(future.get());
+                }
+                return records;
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(killOnExit);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running: it kills what is left
+                }
             }
         } catch (ExecutionException e) {
             if (interrupted) {
@@ -140,22 +182,7 @@ public final class BatchGrading {
             throw new IllegalStateException("batch grading failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
-            if (killOnExit != null) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(killOnExit);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is running: it kills what is left
-                }
-            }
-            ProcessGuard.killProcessesNaming(work);
-            deleteRecursively(work);
         }
-        listener.completed();
-        List<SubmissionRecord> sorted = Gradebook.sorted(records);
-        writeOutputs(sorted, out, options.roster(), options.lmsAssignment());
-        BatchManifest.of(options.shard(), graderVersion, sorted).write(out);
-        return new Result(sorted, toGrade.size(), submissions.size() - toGrade.size(),
-                Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** The gradebook, summary and LMS files of these records (a batch's, or merged shards'). */
@@ -170,8 +197,13 @@ public final class BatchGrading {
      * its reports are there. Grading that could not run (a crash, Ctrl-C) is never reused.
      */
     private static SubmissionRecord reusable(Path submissionOutput, String fingerprint) {
-        return SubmissionRecord.read(submissionOutput)
-                .filter(record -> record.fingerprint().equals(fingerprint))
+        Optional<SubmissionRecord> earlier;
+        try {
+            earlier = SubmissionRecord.read(submissionOutput);
+        } catch (IllegalStateException damaged) {
+            return null; // graded again, and written afresh
+        }
+        return earlier.filter(record -> record.fingerprint().equals(fingerprint))
                 .filter(record -> record.outcome() != SubmissionRecord.Outcome.NOT_GRADED)
                 .filter(record -> Files.isRegularFile(submissionOutput.resolve("result.json")))
                 .filter(record -> Files.isRegularFile(submissionOutput.resolve("feedback.md")))

@@ -17,13 +17,12 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Gradebook files that a learning management system imports as they are: {@code OUT/lms/canvas.csv}
- * (Canvas: Grades, Import) and {@code OUT/lms/moodle.csv} (Moodle: Grades, Import, CSV file). A
+ * Gradebook files that a learning management system imports as they are: {@code OUT/canvas.csv}
+ * (Canvas: Grades, Import) and {@code OUT/moodle.csv} (Moodle: Grades, Import, CSV file). A
  * student is named by the login the LMS knows them by: the submission's folder name, or the
  * {@code login} a roster gives for it. The column mapping is in docs/batch-grading.md.
  */
 public final class LmsExport {
-    public static final String FOLDER = "lms";
     public static final String CANVAS_FILE = "canvas.csv";
     public static final String MOODLE_FILE = "moodle.csv";
     /** Canvas takes a row whose first cell matches this for the points possible of the assignments it creates. */
@@ -82,20 +81,14 @@ public final class LmsExport {
     }
 
     /**
-     * Writes both files into {@code OUT/lms}.
+     * Writes both files into {@code OUT}.
      *
      * @param assignment the assignment's name in the LMS: an existing one receives the scores, a new one is created
      */
     public static void write(List<SubmissionRecord> records, Roster roster, String assignment, Path out) {
-        Path folder = out.resolve(FOLDER);
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + folder + ": " + e.getMessage(), e);
-        }
         List<SubmissionRecord> sorted = Gradebook.sorted(records);
-        writeCanvas(sorted, roster, assignment, folder.resolve(CANVAS_FILE));
-        writeMoodle(sorted, roster, assignment, folder.resolve(MOODLE_FILE));
+        writeCanvas(sorted, roster, assignment, out.resolve(CANVAS_FILE));
+        writeMoodle(sorted, roster, assignment, out.resolve(MOODLE_FILE));
     }
 
     /**

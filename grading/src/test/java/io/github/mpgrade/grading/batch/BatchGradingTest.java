@@ -88,7 +88,7 @@ class BatchGradingTest {
                 () -> assertTrue(Files.readString(out.resolve("bob/result.json")).contains("\"maxScore\" : 7.5")),
                 () -> assertTrue(Files.readString(out.resolve("summary.md"))
                         .contains("| farewell/saysGoodbye | 4 of 4 (100 %) |")),
-                () -> assertTrue(Files.isRegularFile(out.resolve("lms/canvas.csv"))),
+                () -> assertTrue(Files.isRegularFile(out.resolve("canvas.csv"))),
                 () -> assertTrue(Files.notExists(out.resolve(BatchGrading.WORK_FOLDER)), "scratch space is removed"),
                 () -> assertEquals(0, ProcessGuard.killProcessesNaming(out), "no process of the batch is left"));
 
@@ -125,7 +125,7 @@ class BatchGradingTest {
 
         Path merged = temp.resolve("merged");
         ShardMerge.merge(ShardMerge.shardOutputs(List.of(shards)), merged, LmsExport.Roster.NONE, "mpgrade");
-        for (String file : List.of("gradebook.csv", "summary.md", "lms/canvas.csv", "lms/moodle.csv", "dan/feedback.md")) {
+        for (String file : List.of("gradebook.csv", "summary.md", "canvas.csv", "moodle.csv", "dan/feedback.md")) {
             assertEquals(Files.readString(whole.resolve(file)), Files.readString(merged.resolve(file)), file);
         }
     }
@@ -171,6 +171,24 @@ class BatchGradingTest {
                 () -> assertEquals("eve,0,7.5,0,0,0,0", Files.readAllLines(out.resolve("gradebook.csv")).get(1)),
                 () -> assertTrue(eve.elapsed().compareTo(Duration.ofMinutes(1)) < 0, "long before the time limit"),
                 () -> assertEquals(0, ProcessGuard.killProcessesNaming(out), "no process of the batch is left"));
+    }
+
+    @Test
+    void aFolderWithoutSubmissionsIsAMistakeNamed() throws Exception {
+        Path empty = Files.createDirectories(temp.resolve("nothing-here"));
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> run(options(empty, temp.resolve("none-out")).build()));
+        assertTrue(none.getMessage().contains("holds no submission"), none.getMessage());
+    }
+
+    @Test
+    void aSubmissionNamedLikeAnOutputFileIsRefused() {
+        Path clash = temp.resolve("clash");
+        SubmissionFolders.write(clash.resolve("summary.md"), "lab/tiny/Greeter.java", GREETER.formatted("c"));
+        IllegalArgumentException named = assertThrows(IllegalArgumentException.class,
+                () -> run(options(clash, temp.resolve("clash-out")).build()));
+        assertTrue(named.getMessage().endsWith("has the name of a file the batch writes next to the submissions'"
+                + " folders: rename it"), named.getMessage());
     }
 
     @Test

@@ -25,7 +25,7 @@ class LmsExportTest {
         assertEquals("Student,ID,SIS User ID,SIS Login ID,Section,Lab 3: concurrency\r\n"
                 + "Points Possible,,,,,100\r\n"
                 + "ada,,,ada,,100\r\n"
-                + "octocat,,,octocat,,87.5\r\n", Files.readString(temp.resolve("lms/canvas.csv")));
+                + "octocat,,,octocat,,87.5\r\n", Files.readString(temp.resolve("canvas.csv")));
     }
 
     @Test
@@ -34,7 +34,7 @@ class LmsExportTest {
         assertEquals("username,Lab 3,feedback\r\n"
                 + "ada,100,100/100.\r\n"
                 + "octocat,87.5,87.5/100. Lost points in: pingpong/alternates.\r\n",
-                Files.readString(temp.resolve("lms/moodle.csv")));
+                Files.readString(temp.resolve("moodle.csv")));
     }
 
     @Test
@@ -42,10 +42,10 @@ class LmsExportTest {
         Path roster = Files.writeString(temp.resolve("roster.csv"), "submission,login,name\n"
                 + "octocat,o.cat@uni.example,\"Cat, Octo\"\nada,ada.l@uni.example,\n");
         LmsExport.write(RECORDS, LmsExport.Roster.read(roster), "Lab 3", temp);
-        String canvas = Files.readString(temp.resolve("lms/canvas.csv"));
+        String canvas = Files.readString(temp.resolve("canvas.csv"));
         assertTrue(canvas.contains("\"Cat, Octo\",,,o.cat@uni.example,,87.5\r\n"), canvas);
         assertTrue(canvas.contains("ada.l@uni.example,,,ada.l@uni.example,,100\r\n"), "no name: the login" + canvas);
-        assertTrue(Files.readString(temp.resolve("lms/moodle.csv")).contains("o.cat@uni.example,87.5,"));
+        assertTrue(Files.readString(temp.resolve("moodle.csv")).contains("o.cat@uni.example,87.5,"));
     }
 
     @Test

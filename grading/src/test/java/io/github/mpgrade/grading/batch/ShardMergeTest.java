@@ -43,7 +43,7 @@ class ShardMergeTest {
                 Files.readAllLines(out.resolve("gradebook.csv")).subList(1, 5));
         assertEquals("# dora", Files.readString(out.resolve("dora/feedback.md")), "each submission's folder is copied");
         assertTrue(Files.isRegularFile(out.resolve("summary.md")));
-        assertTrue(Files.isRegularFile(out.resolve("lms/canvas.csv")));
+        assertTrue(Files.isRegularFile(out.resolve("canvas.csv")));
         assertEquals(Shard.ALL, BatchManifest.read(out).shard(), "the merge is the whole batch");
     }
 
