@@ -40,6 +40,18 @@ record Submission(String name, String description, Set<String> lose, Path folder
         return lose.isEmpty();
     }
 
+    /** The packages under {@code lab} whose sources the overlay replaces or adds to. */
+    Set<String> changedPackages() throws IOException {
+        Path lab = folder.resolve("src/main/java/lab");
+        Set<String> packages = new TreeSet<>();
+        if (Files.isDirectory(lab)) {
+            try (Stream<Path> dirs = Files.list(lab)) {
+                dirs.filter(Files::isDirectory).forEach(d -> packages.add(d.getFileName().toString()));
+            }
+        }
+        return packages;
+    }
+
     /** Lays the overlay over the reference in {@code work/src}, compiles into {@code work/classes}. */
     Path compile(Path reference, Path runtime, Path work) throws IOException {
         Path sources = work.resolve("src");

@@ -3,6 +3,7 @@ package io.github.mpgrade.harness.junit;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -27,8 +28,15 @@ public final class Grader {
      */
     public static List<CheckResult> grade(String checksPackage, List<String> submissionClassPath,
                                           Map<String, String> configuration, TestExecutionListener... progress) {
+        return grade(List.of(DiscoverySelectors.selectPackage(checksPackage)), submissionClassPath, configuration,
+                progress);
+    }
+
+    /** As above, for the checks these selectors pick (some classes of checks, say). */
+    public static List<CheckResult> grade(List<? extends DiscoverySelector> checks, List<String> submissionClassPath,
+                                          Map<String, String> configuration, TestExecutionListener... progress) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(DiscoverySelectors.selectPackage(checksPackage))
+                .selectors(checks)
                 .configurationParameters(configuration)
                 .configurationParameter(SubmissionHarness.CLASS_PATH, String.join(File.pathSeparator, submissionClassPath))
                 .build();
