@@ -14,7 +14,8 @@ version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 mvn -B -ntp -q install -DskipTests -pl plugin -am
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/mpgrade-batch-bench.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+keep_work=false
+trap '$keep_work || rm -rf "$work"' EXIT
 submissions="$work/submissions"
 corpus="$root/grader-tests/src/test/resources/corpus"
 for overlay in $(ls -d "$corpus"/*/ | head -n "${BENCH_SUBMISSIONS:-1000}"); do
@@ -54,8 +55,9 @@ for project in $(ls -d "$work"/projects/*/ 2>/dev/null); do
   one=$(grep -m1 -o '"score" : [0-9.]*' "$project/target/mpgrade/result.json" 2>/dev/null | grep -o '[0-9.]*$' || echo none)
   batch=$(grep "^$name," "$work/batch/gradebook.csv" | cut -d, -f2)
   if [ "$one" != "$batch" ]; then
-    echo "scores differ for $name: batch $batch, mvn grade $one"
+    echo "scores differ for $name: batch $batch ($work/batch/$name/feedback.md), mvn grade $one ($project/target/mpgrade/feedback.md)"
     disagreements=$((disagreements + 1))
+    keep_work=true
   fi
 done
 
