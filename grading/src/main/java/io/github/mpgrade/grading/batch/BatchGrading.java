@@ -55,6 +55,8 @@ public final class BatchGrading {
      * third less CPU on 2 cores, which is what bounds a batch's throughput.
      */
     static final String CLIENT_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
+    /** A submission of the assignment compiles in well under a second; a minute means javac is stuck. */
+    static final Duration COMPILE_TIME_LIMIT = Duration.ofMinutes(1);
 
     private final BatchOptions options;
     private final BatchListener listener;
@@ -66,7 +68,7 @@ public final class BatchGrading {
     public BatchGrading(BatchOptions options, BatchListener listener) {
         this.options = options;
         this.listener = listener;
-        this.compiler = new SubmissionCompiler(options.runtimeClassPath());
+        this.compiler = new SubmissionCompiler(options.runtimeClassPath(), COMPILE_TIME_LIMIT);
         this.plan = new PointPlan(this::gradeEmptySubmission);
     }
 

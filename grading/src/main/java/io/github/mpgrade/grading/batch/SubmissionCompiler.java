@@ -6,9 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
@@ -29,20 +36,33 @@ public final class SubmissionCompiler {
     /** The runtime's packages: a submission that defines classes there could stand in for the runtime. */
     static final String RUNTIME_PACKAGE_FOLDER = "io/github/mpgrade";
 
+    /**
+     * Where compilations run: a compilation cannot be stopped, so one past its time is left to
+     * finish on a daemon thread while the batch goes on.
+     */
+    private static final ExecutorService COMPILATIONS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "mpgrade-javac");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final JavaCompiler javac;
     private final List<Path> runtimeClassPath;
+    private final Duration timeLimit;
 
     /**
      * @param runtimeClassPath what student code compiles against: the multiprocessing runtime
+     * @param timeLimit        how long one compilation may take (source can make javac's type inference explode)
      * @throws IllegalStateException when this Java has no compiler (a JRE)
      */
-    public SubmissionCompiler(List<Path> runtimeClassPath) {
+    public SubmissionCompiler(List<Path> runtimeClassPath, Duration timeLimit) {
         this.javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("this Java (" + System.getProperty("java.home") + ") has no compiler:"
                     + " run Maven with a JDK, not a JRE (set JAVA_HOME to a JDK 17 or newer)");
         }
         this.runtimeClassPath = List.copyOf(runtimeClassPath);
+        this.timeLimit = timeLimit;
     }
 
     /** The outcome: the folder of classes, or why there is none. */
@@ -69,16 +89,23 @@ public final class SubmissionCompiler {
         }
         recreate(classes);
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        Future<Boolean> compilation = COMPILATIONS.submit(() -> run(sources, classes, diagnostics));
         boolean compiled;
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            List<String> options = List.of("-proc:none", "--release", "17", "-encoding", "UTF-8", "-nowarn",
-                    "-implicit:none", "-Xmaxerrs", "100",
-                    "-classpath", runtimeClassPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
-                    "-sourcepath", "", "-d", classes.toString());
-            compiled = javac.getTask(null, files, diagnostics, options, null,
-                    files.getJavaFileObjectsFromPaths(sources)).call();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot compile " + submission.name() + ": " + e.getMessage(), e);
+        try {
+            compiled = compilation.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return Result.failed("The compiler did not finish within " + timeLimit.toSeconds() + " s, so nothing was"
+                    + " graded: simplify what makes it work that hard (deeply nested lambdas passed to overloaded"
+                    + " methods are the usual cause).");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException("cannot compile " + submission.name() + ": " + io.getMessage(), io);
+            }
+            return Result.failed("The compiler failed on the submission (" + e.getCause() + "), so nothing was graded.");
+        } catch (InterruptedException e) {
+            compilation.cancel(true);
+            Thread.currentThread().interrupt();
+            return Result.failed("The compilation was interrupted.");
         }
         if (!compiled) {
             return Result.failed(errors(submission, diagnostics.getDiagnostics()));
@@ -88,6 +115,17 @@ public final class SubmissionCompiler {
                     + " runtime and the grader: move them to your own package (e.g. lab.philosophers).");
         }
         return Result.compiled(classes);
+    }
+
+    private boolean run(List<Path> sources, Path classes, DiagnosticCollector<JavaFileObject> diagnostics)
+            throws IOException {
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            List<String> options = List.of("-proc:none", "--release", "17", "-encoding", "UTF-8", "-nowarn",
+                    "-implicit:none", "-Xmaxerrs", "100",
+                    "-classpath", runtimeClassPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+                    "-sourcepath", "", "-d", classes.toString());
+            return javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
+        }
     }
 
     /** The errors as javac prints them, paths relative to src/main/java. */

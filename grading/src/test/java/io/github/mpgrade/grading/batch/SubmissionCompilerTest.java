@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SubmissionCompilerTest {
-    private final SubmissionCompiler compiler = new SubmissionCompiler(List.of(SubmissionFolders.runtime()));
+    private final SubmissionCompiler compiler = new SubmissionCompiler(List.of(SubmissionFolders.runtime()),
+            Duration.ofMinutes(1));
 
     @TempDir
     Path temp;
@@ -62,6 +64,16 @@ class SubmissionCompilerTest {
         SubmissionCompiler.Result result = compiler.compile(new Submission("dave", temp.resolve("dave")), temp.resolve("classes"));
         assertTrue(result.classes().isEmpty());
         assertTrue(result.message().contains("src/main/java/lab/pingpong/PingPong.java"), result.message());
+    }
+
+    @Test
+    void aCompilationPastItsTimeFailsTheSubmissionAndNotTheBatch() {
+        SubmissionCompiler impatient = new SubmissionCompiler(List.of(SubmissionFolders.runtime()), Duration.ofMillis(1));
+        Submission submission = SubmissionFolders.write(temp.resolve("slow"), "lab/Slow.java", "package lab; class Slow {}");
+        SubmissionCompiler.Result result = impatient.compile(submission, temp.resolve("classes"));
+        assertTrue(result.classes().isEmpty());
+        assertTrue(result.message().startsWith("The compiler did not finish within 0 s, so nothing was graded"),
+                result.message());
     }
 
     @Test
