@@ -11,9 +11,13 @@ import io.github.mpgrade.grading.report.FeedbackMarkdown;
 import io.github.mpgrade.grading.report.ResultJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,6 +48,8 @@ import java.util.stream.Stream;
 public final class BatchGrading {
     /** Scratch space under OUT: removed as each submission finishes. */
     public static final String WORK_FOLDER = ".work";
+    /** Held while a batch runs: two batches in one output folder would kill each other's processes. */
+    static final String LOCK_FILE = ".lock";
     /** What the batch writes in OUT besides a folder per submission. */
     static final Set<String> OUTPUT_FILES = Set.of(Gradebook.FILE_NAME, BatchSummary.FILE_NAME, LmsExport.CANVAS_FILE,
             LmsExport.MOODLE_FILE, BatchManifest.FILE_NAME);
@@ -88,6 +94,29 @@ public final class BatchGrading {
         Path out = options.out().toAbsolutePath().normalize();
         List<Submission> submissions = submissionsOfThisShard(out);
         createFolder(out);
+        try (FileChannel lockFile = FileChannel.open(out.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = tryLock(lockFile)) {
+            if (lock == null) {
+                throw new IllegalStateException("another batch is writing to mpgrade.out=" + options.out()
+                        + ": wait for it to end, or give this one an output folder of its own");
+            }
+            return run(submissions, out, start);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock " + out.resolve(LOCK_FILE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The lock, or null when another batch holds it (in another JVM, or in this one). */
+    private static FileLock tryLock(FileChannel lockFile) throws IOException {
+        try {
+            return lockFile.tryLock();
+        } catch (OverlappingFileLockException heldHere) {
+            return null;
+        }
+    }
+
+    /** The batch, with its output folder to itself. */
+    private Result run(List<Submission> submissions, Path out, long start) throws InterruptedException {
         Path work = out.resolve(WORK_FOLDER);
         ProcessGuard.killProcessesNaming(work); // left by a batch that was killed itself
         deleteRecursively(work);

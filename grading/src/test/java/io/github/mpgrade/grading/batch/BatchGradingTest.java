@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -189,6 +192,16 @@ class BatchGradingTest {
                 () -> run(options(clash, temp.resolve("clash-out")).build()));
         assertTrue(named.getMessage().endsWith("has the name of a file the batch writes next to the submissions'"
                 + " folders: rename it"), named.getMessage());
+    }
+
+    @Test
+    void twoBatchesNeverShareAnOutputFolder() throws Exception {
+        Path out = Files.createDirectories(temp.resolve("busy"));
+        try (FileChannel other = FileChannel.open(out.resolve(BatchGrading.LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock held = other.lock()) {
+            IllegalStateException busy = assertThrows(IllegalStateException.class, () -> run(options(out).build()));
+            assertTrue(busy.getMessage().startsWith("another batch is writing to mpgrade.out="), busy.getMessage());
+        }
     }
 
     @Test
