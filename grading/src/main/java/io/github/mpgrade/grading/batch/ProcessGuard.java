@@ -44,9 +44,9 @@ final class ProcessGuard implements AutoCloseable {
         ticker.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Starts watching the processes whose command line names this folder, and their descendants. */
+    /** Starts watching the processes whose command line names a path under this folder, and their descendants. */
     Watch watch(Path scratch) {
-        Watch watch = new Watch(scratch.toAbsolutePath().normalize().toString());
+        Watch watch = new Watch(scratch);
         watches.add(watch);
         return watch;
     }
@@ -72,13 +72,18 @@ final class ProcessGuard implements AutoCloseable {
      * was killed itself left behind, before a new one uses the folder.
      */
     static int killProcessesNaming(Path folder) {
-        String path = folder.toAbsolutePath().normalize().toString();
+        String path = under(folder);
         List<ProcessHandle> found = ProcessHandle.allProcesses()
                 .filter(process -> process.pid() != ProcessHandle.current().pid())
                 .filter(process -> names(process, path))
                 .toList();
         found.forEach(ProcessHandle::destroyForcibly);
         return found.size();
+    }
+
+    /** The prefix of every path under a folder: with the separator, so that {@code bob} is not {@code bobby}. */
+    private static String under(Path folder) {
+        return folder.toAbsolutePath().normalize() + java.io.File.separator;
     }
 
     private static boolean names(ProcessHandle process, String path) {
@@ -102,14 +107,16 @@ final class ProcessGuard implements AutoCloseable {
 
     /** One submission's processes. */
     final class Watch implements AutoCloseable {
-        private final String scratch;
+        private final Path scratch;
+        private final String under;
         /** Every process seen in the submission's tree: killed at the end if still alive (a ProcessHandle knows its start time, so a reused pid is safe). */
         private final Set<ProcessHandle> seen = new LinkedHashSet<>();
         private volatile int mostTasks;
         private volatile boolean exceeded;
 
-        private Watch(String scratch) {
+        private Watch(Path scratch) {
             this.scratch = scratch;
+            this.under = under(scratch);
         }
 
         /** Whether its processes and threads passed the limit, so that all were killed. */
@@ -128,7 +135,7 @@ final class ProcessGuard implements AutoCloseable {
                 return;
             }
             List<ProcessHandle> tree = new ArrayList<>();
-            ProcessHandle.current().children().filter(child -> names(child, scratch)).forEach(root -> {
+            ProcessHandle.current().children().filter(child -> names(child, under)).forEach(root -> {
                 tree.add(root);
                 root.descendants().forEach(tree::add);
             });
@@ -154,7 +161,7 @@ final class ProcessGuard implements AutoCloseable {
         public void close() {
             watches.remove(this);
             killEverything();
-            killProcessesNaming(Path.of(scratch));
+            killProcessesNaming(scratch);
         }
     }
 

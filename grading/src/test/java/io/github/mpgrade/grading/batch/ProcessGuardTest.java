@@ -25,9 +25,9 @@ class ProcessGuardTest {
     /** A sleep whose duration marks it as this test's, so that it can be found among all processes. */
     private final String sleepMark = "300." + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
 
-    /** Starts a shell that names the scratch folder in its arguments, as a grader JVM names its argument file. */
+    /** Starts a shell that names a file of the scratch folder in its arguments, as a grader JVM names its argument file. */
     private Process shell(Path scratch, String script) throws Exception {
-        return new ProcessBuilder("bash", "-c", script, "grader", scratch.toString()).start();
+        return new ProcessBuilder("bash", "-c", script, "grader", "@" + scratch.resolve("work/grader.args")).start();
     }
 
     private List<ProcessHandle> marked() {
@@ -75,6 +75,21 @@ class ProcessGuardTest {
             assertEquals(1, marked().size(), "the sleep outlived its parent");
         }
         assertTrue(eventually(() -> marked().isEmpty()), "closing the watch killed it: " + marked());
+    }
+
+    @Test
+    void aSubmissionWhoseNameStartsAnothersLeavesItsProcessesAlone() throws Exception {
+        Path bobby = temp.resolve("bobby");
+        Process bobbys = shell(bobby, "sleep " + sleepMark + "; true");
+        try (ProcessGuard guard = new ProcessGuard(100, Duration.ofMillis(50))) {
+            guard.watch(temp.resolve("bob")).close();
+            assertEquals(0, ProcessGuard.killProcessesNaming(temp.resolve("bob")));
+            assertTrue(bobbys.isAlive(), "bob's end is not bobby's");
+        } finally {
+            ProcessGuard.killProcessesNaming(bobby);
+            bobbys.waitFor(5, TimeUnit.SECONDS);
+            marked().forEach(ProcessHandle::destroyForcibly);
+        }
     }
 
     @Test
