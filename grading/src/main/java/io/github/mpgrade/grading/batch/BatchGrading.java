@@ -304,7 +304,7 @@ public final class BatchGrading {
 
     /** One submission's grading request: its grader JVM works under its scratch folder, and so do its child JVMs. */
     private GradingRequest request(Path classes, List<Path> sources, Path scratch) {
-        Path tmp = scratch.resolve("tmp");
+        Path tmp = scratch.resolve("tmp").toAbsolutePath(); // the grader JVM's working folder is another
         createFolder(tmp);
         // A child JVM's command line names its class-path file in the coordinator's temporary
         // folder: with it under the scratch folder, every JVM of this submission can be found.
@@ -325,7 +325,7 @@ public final class BatchGrading {
 
     /** Grades an empty submission: every check, each with its points, and none earned. */
     private GradeReport gradeEmptySubmission() {
-        Path scratch = options.out().resolve(WORK_FOLDER).resolve(".plan");
+        Path scratch = options.out().toAbsolutePath().normalize().resolve(WORK_FOLDER).resolve(".plan");
         Path classes = scratch.resolve("classes");
         createFolder(classes);
         try {
