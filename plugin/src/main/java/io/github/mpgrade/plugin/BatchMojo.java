@@ -9,6 +9,7 @@ import io.github.mpgrade.grading.batch.Gradebook;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -122,7 +123,7 @@ public class BatchMojo extends AbstractMojo {
         BatchGrading.Result result;
         try {
             result = new BatchGrading(options, new ConsoleProgress(System.out, ConsoleProgress.stdoutIsTerminal(),
-                    System::nanoTime)).run();
+                    System::nanoTime, Duration.ofSeconds(1))).run();
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             throw new MojoExecutionException("mpgrade cannot grade the batch: " + e.getMessage(), e);
         } catch (InterruptedException e) {

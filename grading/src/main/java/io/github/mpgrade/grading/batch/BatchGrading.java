@@ -138,10 +138,10 @@ public final class BatchGrading {
         try {
             records.addAll(gradeAll(toGrade, work));
         } finally {
+            listener.completed();
             ProcessGuard.killProcessesNaming(work);
             deleteRecursively(work);
         }
-        listener.completed();
         List<SubmissionRecord> sorted = Gradebook.sorted(records);
         writeOutputs(sorted, out, options.roster(), options.lmsAssignment());
         BatchManifest.of(options.shard(), graderVersion, sorted).write(out);

@@ -17,7 +17,7 @@ public interface BatchListener {
     default void finished(SubmissionRecord record, boolean reused) {
     }
 
-    /** Every submission is done. */
+    /** Grading has ended: every submission is done, or the batch stopped. */
     default void completed() {
     }
 }

@@ -3,6 +3,9 @@ package io.github.mpgrade.grading.batch;
 import io.github.mpgrade.grading.Scores;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
@@ -16,22 +19,29 @@ public final class ConsoleProgress implements BatchListener {
     private final PrintStream out;
     private final boolean terminal;
     private final LongSupplier nanoTime;
+    private final Duration redrawEvery;
+    private ScheduledExecutorService ticker;
     private long start;
     private int total;
     private int done;
     private int graded;
     private int toGrade;
     private int running;
+    private long lastFinished;
 
     /**
      * @param terminal whether {@code out} is a terminal: the bar is redrawn in place (with carriage
      *                 returns), else each line stands alone, as CI logs want
-     * @param nanoTime the clock ({@link System#nanoTime} but in tests)
+     * @param nanoTime    the clock ({@link System#nanoTime} but in tests)
+     * @param redrawEvery on a terminal, how often the bar is drawn again so the time left counts
+     *                    down between submissions; {@link Duration#ZERO} only when a submission
+     *                    starts or ends
      */
-    public ConsoleProgress(PrintStream out, boolean terminal, LongSupplier nanoTime) {
+    public ConsoleProgress(PrintStream out, boolean terminal, LongSupplier nanoTime, Duration redrawEvery) {
         this.out = out;
         this.terminal = terminal;
         this.nanoTime = nanoTime;
+        this.redrawEvery = redrawEvery;
     }
 
     /** Whether this JVM's standard output is a terminal (JDK 22+ asks the console; before, a console means one). */
@@ -55,6 +65,18 @@ public final class ConsoleProgress implements BatchListener {
         out.println("Grading " + submissions + (submissions == 1 ? " submission" : " submissions")
                 + (reused > 0 ? " (" + reused + " unchanged since they were graded: their results are kept)" : ""));
         redraw();
+        if (terminal && !redrawEvery.isZero()) {
+            ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "mpgrade-progress");
+                thread.setDaemon(true);
+                return thread;
+            });
+            ticker.scheduleAtFixedRate(this::tick, redrawEvery.toMillis(), redrawEvery.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void tick() {
+        redraw();
     }
 
     @Override
@@ -69,6 +91,7 @@ public final class ConsoleProgress implements BatchListener {
         if (!reused) {
             graded++;
             running--;
+            lastFinished = nanoTime.getAsLong();
         }
         clearBar();
         out.println(line(record, reused));
@@ -104,7 +127,10 @@ public final class ConsoleProgress implements BatchListener {
                 + (total == 0 ? 100 : done * 100 / total) + " %  " + running + " running  " + eta();
     }
 
-    /** Time left: what grading took per submission so far, times the submissions still to grade. */
+    /**
+     * Time left: what grading took per submission so far, times the submissions still to grade,
+     * less what has passed since the last one finished.
+     */
     String eta() {
         int left = toGrade - graded;
         if (left == 0) {
@@ -113,8 +139,10 @@ public final class ConsoleProgress implements BatchListener {
         if (graded == 0) {
             return "time left: estimating";
         }
-        long elapsed = nanoTime.getAsLong() - start;
-        return "time left " + minutesSeconds(Duration.ofNanos(elapsed / graded * left));
+        long now = nanoTime.getAsLong();
+        long perSubmission = (lastFinished - start) / graded;
+        long remaining = Math.max(0, perSubmission * left - (now - lastFinished));
+        return "time left " + minutesSeconds(Duration.ofNanos(remaining));
     }
 
     private void redraw() {
@@ -145,9 +173,12 @@ public final class ConsoleProgress implements BatchListener {
         return " ".repeat(Math.max(0, Integer.toString(widthOf).length() - text.length())) + text;
     }
 
-    /** Ends the bar's line, so that what follows starts on a line of its own. */
+    /** Stops redrawing and ends the bar's line, so that what follows starts on a line of its own. */
     @Override
     public synchronized void completed() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
         if (terminal) {
             clearBar();
             out.println(bar());

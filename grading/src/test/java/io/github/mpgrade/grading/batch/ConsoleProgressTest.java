@@ -18,7 +18,7 @@ class ConsoleProgressTest {
     private final AtomicLong now = new AtomicLong();
 
     private ConsoleProgress progress(boolean terminal) {
-        return new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), terminal, now::get);
+        return new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), terminal, now::get, Duration.ZERO);
     }
 
     private String printed() {
@@ -54,6 +54,19 @@ class ConsoleProgressTest {
                 printed());
         progress.completed();
         assertTrue(printed().endsWith("\n"), "the bar's line is ended");
+    }
+
+    @Test
+    void theTimeLeftCountsDownBetweenSubmissions() {
+        ConsoleProgress progress = progress(false);
+        progress.planned(3, 0);
+        now.addAndGet(Duration.ofSeconds(30).toNanos());
+        progress.finished(SubmissionFolders.record("ann", 100, Map.of(), List.of()), false);
+        assertEquals("time left 1m00s", progress.eta(), "30 s each, two to go");
+        now.addAndGet(Duration.ofSeconds(25).toNanos());
+        assertEquals("time left 35s", progress.eta());
+        now.addAndGet(Duration.ofSeconds(60).toNanos());
+        assertEquals("time left 0s", progress.eta(), "slower than estimated: never below nothing");
     }
 
     @Test
