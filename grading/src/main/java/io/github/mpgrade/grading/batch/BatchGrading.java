@@ -280,6 +280,7 @@ public final class BatchGrading {
     private Graded gradeCompiled(Submission submission, Path classes, Path scratch, ProcessGuard guard) {
         GradingRequest request = request(classes, List.of(submission.sources()), scratch);
         try (ProcessGuard.Watch watch = guard.watch(scratch)) {
+            long start = System.nanoTime();
             try {
                 GradeReport report = GradingSession.grade(request, GradingProgress.none());
                 if (report.stoppedEarly() != null) {
@@ -287,8 +288,11 @@ public final class BatchGrading {
                 }
                 return new Graded(SubmissionRecord.Outcome.GRADED, report, "");
             } catch (GradingException e) {
-                boolean tooMany = watch.exceeded();
-                String message = tooMany
+                // Stopped before any check finished: no report, so the outcome is told by what stopped it.
+                SubmissionRecord.Outcome outcome = watch.exceeded() ? SubmissionRecord.Outcome.TOO_MANY_TASKS
+                        : Duration.ofNanos(System.nanoTime() - start).compareTo(options.timeLimit()) >= 0
+                        ? SubmissionRecord.Outcome.TIMED_OUT : SubmissionRecord.Outcome.NOT_GRADED;
+                String message = outcome == SubmissionRecord.Outcome.TOO_MANY_TASKS
                         ? "grading stopped: the submission's processes and threads passed " + guard.maxTasks()
                         + " at once (a loop that starts processes or threads?), so all of them were killed;"
                         + " the checks that had not finished get 0 points."
@@ -296,8 +300,7 @@ public final class BatchGrading {
                 GradeReport partial = e.partialReport().orElseGet(() -> plan.zeroReport(message));
                 GradeReport report = new GradeReport(partial.exercises(), partial.elapsed(), partial.seed(),
                         partial.coverage(), message);
-                return new Graded(tooMany ? SubmissionRecord.Outcome.TOO_MANY_TASKS : SubmissionRecord.Outcome.NOT_GRADED,
-                        report, message);
+                return new Graded(outcome, report, message);
             }
         }
     }

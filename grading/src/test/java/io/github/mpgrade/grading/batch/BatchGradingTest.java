@@ -177,6 +177,29 @@ class BatchGradingTest {
     }
 
     @Test
+    void aSubmissionStoppedAtTheTimeLimitBeforeAnyCheckEndedKeepsItsRow() throws Exception {
+        Path sleepers = temp.resolve("sleepers");
+        SubmissionFolders.write(sleepers.resolve("sam"), "lab/tiny/Greeter.java", """
+                package lab.tiny;
+                public class Greeter {
+                    public static void main(String[] args) throws Exception {
+                        Thread.sleep(600_000);
+                    }
+                }
+                """);
+        Path out = temp.resolve("sleepers-out");
+        BatchGrading.Result result = run(options(sleepers, out).timeLimit(Duration.ofSeconds(4)).build());
+        SubmissionRecord sam = result.records().get(0);
+        assertAll(
+                () -> assertEquals(SubmissionRecord.Outcome.TIMED_OUT, sam.outcome(), sam.message()),
+                () -> assertTrue(sam.message().contains("time limit of 4 s"), sam.message()),
+                () -> assertEquals("sam,0,7.5,0,0,0,0", Files.readAllLines(out.resolve("gradebook.csv")).get(1)),
+                () -> assertEquals(0, ProcessGuard.killProcessesNaming(out), "no process of the batch is left"));
+        assertEquals(0, run(options(sleepers, out).timeLimit(Duration.ofSeconds(4)).build()).graded(),
+                "a submission that hangs is not graded again for nothing");
+    }
+
+    @Test
     void aFolderWithoutSubmissionsIsAMistakeNamed() throws Exception {
         Path empty = Files.createDirectories(temp.resolve("nothing-here"));
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
