@@ -77,12 +77,22 @@ public final class BatchSummary {
         return percent >= 100 ? 10 : (int) Math.max(0, Math.min(9, Math.floor(percent / 10)));
     }
 
-    private static void mostFailed(StringBuilder md, List<SubmissionRecord> records) {
+    /**
+     * Counted over the submissions whose checks ran: one that did not compile fails every check,
+     * which says nothing about the checks.
+     */
+    private static void mostFailed(StringBuilder md, List<SubmissionRecord> all) {
+        List<SubmissionRecord> records = all.stream().filter(r -> r.outcome() != SubmissionRecord.Outcome.DOES_NOT_COMPILE
+                && r.outcome() != SubmissionRecord.Outcome.NOT_GRADED).toList();
         Map<String, Long> failures = records.stream().flatMap(r -> r.failedChecks().stream())
                 .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
         md.append("## Most-failed checks\n\n");
+        if (records.isEmpty()) {
+            md.append("No submission's checks ran.\n\n");
+            return;
+        }
         if (failures.isEmpty()) {
-            md.append("Every submission passed every check.\n\n");
+            md.append("Every submission whose checks ran passed every check.\n\n");
             return;
         }
         md.append("| check | failed by |\n| --- | ---: |\n");

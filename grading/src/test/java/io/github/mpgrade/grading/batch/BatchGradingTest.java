@@ -90,7 +90,7 @@ class BatchGradingTest {
                 () -> assertTrue(Files.readString(out.resolve("dan/feedback.md")).contains("## Compiler errors")),
                 () -> assertTrue(Files.readString(out.resolve("bob/result.json")).contains("\"maxScore\" : 7.5")),
                 () -> assertTrue(Files.readString(out.resolve("summary.md"))
-                        .contains("| farewell/saysGoodbye | 4 of 4 (100 %) |")),
+                        .contains("| farewell/saysGoodbye | 3 of 3 (100 %) |")),
                 () -> assertTrue(Files.isRegularFile(out.resolve("canvas.csv"))),
                 () -> assertTrue(Files.notExists(out.resolve(BatchGrading.WORK_FOLDER)), "scratch space is removed"),
                 () -> assertEquals(0, ProcessGuard.killProcessesNaming(out), "no process of the batch is left"));

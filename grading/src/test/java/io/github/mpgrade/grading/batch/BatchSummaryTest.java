@@ -37,11 +37,20 @@ class BatchSummaryTest {
 
     @Test
     void theMostFailedChecksComeFirstThenByName() {
-        String summary = BatchSummary.markdown(RECORDS);
-        int deadlock = summary.indexOf("| philosophers/noDeadlock | 3 of 4 (75 %) |");
+        List<SubmissionRecord> records = new java.util.ArrayList<>(RECORDS);
+        records.add(SubmissionFolders.record("eva", 90, Map.of(), List.of("counter/hello", "pingpong/alternates")));
+        String summary = BatchSummary.markdown(records);
+        int deadlock = summary.indexOf("| philosophers/noDeadlock | 2 of 4 (50 %) |");
         int alternates = summary.indexOf("| pingpong/alternates | 2 of 4 (50 %) |");
         int hello = summary.indexOf("| counter/hello | 1 of 4 (25 %) |");
         assertTrue(deadlock > 0 && deadlock < alternates && alternates < hello, summary);
+    }
+
+    @Test
+    void aSubmissionThatDidNotCompileCountsForNoCheck() {
+        String summary = BatchSummary.markdown(RECORDS);
+        assertTrue(summary.contains("| philosophers/noDeadlock | 2 of 3 (67 %) |"), "dan's checks never ran: " + summary);
+        assertTrue(!summary.contains("| counter/hello |"), summary);
     }
 
     @Test
