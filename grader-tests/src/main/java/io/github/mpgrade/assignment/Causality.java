@@ -17,12 +17,8 @@ final class Causality {
     static Optional<TraceEvent> printedBeforeItByLuck(Run run, TraceEvent line) {
         HappensBefore order = HappensBefore.of(run.events());
         return run.outputs().stream()
-                .filter(o -> o.seq() < line.seq() && !sameTask(o, line) && !order.ordered(o, line))
+                .filter(o -> o.seq() < line.seq() && !o.task().equals(line.task()) && !order.ordered(o, line))
                 .findFirst();
-    }
-
-    private static boolean sameTask(TraceEvent a, TraceEvent b) {
-        return a.task().processName().equals(b.task().processName()) && a.task().threadName().equals(b.task().threadName());
     }
 
     /** "printed by Process-2" or "by MainProcess (thread Thread-1)". */

@@ -93,10 +93,7 @@ class PingPongChecks {
             if (rallies.equals(expected)) {
                 return Optional.empty();
             }
-            int wrong = 0;
-            while (wrong < expected.size() && wrong < rallies.size() && expected.get(wrong).equals(rallies.get(wrong))) {
-                wrong++;
-            }
+            int wrong = Feedback.firstDifference(expected, rallies);
             String where = wrong < printed.size() && printed.get(wrong).site() != null
                     ? "That line was printed at " + printed.get(wrong).site() + ".\n" : "";
             return Optional.of(Messages.program(run) + " (" + rounds(run) + " rounds) should print ping and pong in "

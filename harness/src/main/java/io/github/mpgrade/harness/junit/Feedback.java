@@ -21,10 +21,7 @@ public final class Feedback {
      * </pre>
      */
     public static String firstWrongLine(List<String> expected, List<String> actual) {
-        int i = 0;
-        while (i < expected.size() && i < actual.size() && expected.get(i).equals(actual.get(i))) {
-            i++;
-        }
+        int i = firstDifference(expected, actual);
         if (i == expected.size() && i == actual.size()) {
             return "the lines are as expected";
         }
@@ -42,6 +39,15 @@ public final class Feedback {
             s.append(j == i ? "  > " : "    ").append(j + 1).append("  ").append(actual.get(j)).append('\n');
         }
         return s.toString();
+    }
+
+    /** The index of the first line where {@code actual} differs from {@code expected} (or where one ends). */
+    public static int firstDifference(List<String> expected, List<String> actual) {
+        int i = 0;
+        while (i < expected.size() && i < actual.size() && expected.get(i).equals(actual.get(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The deadlock as the coordinator reported it: the cycle, who holds, who waits, at which line. */
