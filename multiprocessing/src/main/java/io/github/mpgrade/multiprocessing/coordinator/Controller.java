@@ -74,11 +74,11 @@ final class Controller {
     private Choice choice(PendingOperation op) {
         String object = null;
         if (op.target instanceof SemCore sem) {
-            object = sem.name;
+            object = sem.object.name();
         } else if (op.target instanceof QueueCell queue) {
-            object = queue.name;
+            object = queue.object.name();
         } else if (op.target instanceof ValueCell value) {
-            object = value.name;
+            object = value.object.name();
         } else if (op.target instanceof ProcessRecord process) {
             object = process.name;
         }

@@ -379,25 +379,23 @@ public final class Coordinator implements AutoCloseable {
         TaskKey who = new TaskKey(process.id, f.getLong());
         PendingOperation operation = switch (f.op) {
             case CREATE_SEM -> {
-                boolean recursive = f.getBoolean();
+                ObjectKind kind = semaphoreKind(f.getByte());
                 int value = f.getInt();
                 int max = f.getInt();
-                String label = label(f.getString());
                 String site = f.getString();
                 f.end();
                 if (value < 0 || max < 1 || value > max) {
                     throw new ProtocolException("semaphore value " + value + " / max " + max + " out of range");
                 }
-                SemCore.Kind kind = recursive ? SemCore.Kind.RECURSIVE : SemCore.Kind.SEMAPHORE;
                 yield quick(session, requestId, who, Choice.Operation.CREATE, null,
-                        () -> state.createSem(session, requestId, who, kind, value, max, label, site));
+                        () -> state.createSem(session, requestId, who, kind, value, max, site));
             }
             case ACQUIRE -> {
                 SemCore sem = sem(f.getInt());
                 long timeout = timeout(f.getLong());
                 f.end();
                 yield new PendingOperation(session, requestId, who, Choice.Operation.ACQUIRE, sem, timeout,
-                        t -> state.acquire(session, requestId, who, sem, t, timeout));
+                        t -> state.acquire(session, requestId, who, sem, t, Patience.ofWireMillis(timeout)));
             }
             case RELEASE -> {
                 SemCore sem = sem(f.getInt());
@@ -545,11 +543,12 @@ public final class Coordinator implements AutoCloseable {
         provideJvm(child);
     }
 
-    private static String label(String label) throws ProtocolException {
-        if (label == null || !label.matches("[A-Za-z][A-Za-z.]{0,40}")) {
-            throw new ProtocolException("bad object label " + label);
+    private static ObjectKind semaphoreKind(byte ordinal) throws ProtocolException {
+        ObjectKind[] kinds = ObjectKind.values();
+        if (ordinal < 0 || ordinal >= kinds.length || !kinds[ordinal].isSemaphore()) {
+            throw new ProtocolException("no lock or semaphore kind " + ordinal);
         }
-        return label;
+        return kinds[ordinal];
     }
 
     private static long timeout(long millis) throws ProtocolException {

@@ -5,7 +5,7 @@ import java.util.ArrayDeque;
 /** A cross-process queue: opaque items and the getters waiting for one. Guarded by the state lock. */
 final class QueueCell {
     final int id;
-    final String name;
+    final SyncObject object;
     final String createdAt;
     final ArrayDeque<Item> items = new ArrayDeque<>();
     final ArrayDeque<Waiter> getters = new ArrayDeque<>();
@@ -15,9 +15,9 @@ final class QueueCell {
     record Item(byte[] data, String shown) {
     }
 
-    QueueCell(int id, String name, String createdAt) {
+    QueueCell(int id, SyncObject object, String createdAt) {
         this.id = id;
-        this.name = name;
+        this.object = object;
         this.createdAt = createdAt;
     }
 }
