@@ -75,17 +75,9 @@ public final class Harness implements AutoCloseable {
 
     /**
      * Runs one schedule per seed, from {@code firstSeed} on, {@code count} of them — or only the
-     * seed in the system property {@value #SEED_PROPERTY}, when it is set.
+     * seed in the system property {@value #SEED_PROPERTY}, when it is set — and stops at the first
+     * run that {@code fails}; empty if none did.
      */
-    public List<Run> explore(Program program, Strategy strategy, long firstSeed, int count) {
-        List<Run> runs = new ArrayList<>();
-        for (long seed : seeds(firstSeed, count)) {
-            runs.add(run(program, strategy, seed));
-        }
-        return runs;
-    }
-
-    /** As {@link #explore}, but stops at the first run that {@code fails}; empty if none did. */
     public Optional<Run> findFailure(Program program, Strategy strategy, long firstSeed, int count,
                                      Predicate<Run> fails) {
         for (long seed : seeds(firstSeed, count)) {

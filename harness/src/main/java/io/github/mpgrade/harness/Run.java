@@ -41,11 +41,6 @@ public record Run(Program program, String strategy, long seed, List<TraceEvent> 
         return events.stream().filter(e -> e.kind() == Kind.OUTPUT).toList();
     }
 
-    /** The lines printed on standard error (stack traces of uncaught exceptions, among others). */
-    public List<String> errorLines() {
-        return events.stream().filter(e -> e.kind() == Kind.ERROR_OUTPUT).map(TraceEvent::text).toList();
-    }
-
     /** The exit code of every process but the root, by name, in the order they ended. */
     public List<TraceEvent> exits() {
         return events.stream().filter(e -> e.kind() == Kind.PROCESS_EXIT).toList();

@@ -1,7 +1,6 @@
 package io.github.mpgrade.harness.junit;
 
 import io.github.mpgrade.harness.Run;
-import io.github.mpgrade.multiprocessing.coordinator.DeadlockReport;
 import java.util.List;
 
 /** Sentences for students: what was seen, where, and how to see it again. */
@@ -48,11 +47,6 @@ public final class Feedback {
             i++;
         }
         return i;
-    }
-
-    /** The deadlock as the coordinator reported it: the cycle, who holds, who waits, at which line. */
-    public static String deadlock(DeadlockReport report) {
-        return report.text();
     }
 
     /** The seed, and the command that replays its schedule. */
