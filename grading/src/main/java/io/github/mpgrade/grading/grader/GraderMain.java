@@ -1,6 +1,7 @@
 package io.github.mpgrade.grading.grader;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mpgrade.grading.ProcessTree;
 import io.github.mpgrade.harness.junit.CheckResult;
 import io.github.mpgrade.harness.junit.Grader;
 import java.io.FileDescriptor;
@@ -47,7 +48,7 @@ public final class GraderMain {
             status = CRASHED;
         }
         // Student code may have started processes outside the harness's coordinator: none outlives the grader.
-        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        ProcessTree.killDescendants(ProcessHandle.current());
         System.exit(status);
     }
 
