@@ -7,6 +7,7 @@ import io.github.mpgrade.grading.GradingSession;
 import io.github.mpgrade.grading.report.ConsoleTable;
 import io.github.mpgrade.grading.report.GitHubClassroom;
 import io.github.mpgrade.grading.report.ReportEnvironment;
+import io.github.mpgrade.grading.report.ReportSet;
 import io.github.mpgrade.grading.report.Reports;
 import java.io.File;
 import java.io.IOException;
@@ -127,7 +128,7 @@ abstract class AbstractGradeMojo extends AbstractMojo {
         ReportEnvironment environment = ReportEnvironment.current();
         List<Path> written;
         try {
-            written = Reports.write(report, outputDirectory.toPath(), environment);
+            written = Reports.write(report, outputDirectory.toPath(), ReportSet.projectBuild(environment));
         } catch (IOException e) {
             throw new MojoExecutionException("mpgrade cannot write its reports to " + outputDirectory + ": " + e.getMessage(), e);
         }
