@@ -72,12 +72,12 @@ public final class GraderMain {
         Path resultsFile = Path.of(job.resultsFile());
         CheckTracker tracker = new CheckTracker(progress::println, state -> write(json, resultsFile, key, state));
         List<CheckResult> results = Grader.grade(job.checksPackage(), job.submissionClassPath(), Map.of(), tracker);
-        if (tracker.checkCount() == 0) {
+        if (results.isEmpty()) {
             System.err.println("mpgrade: there are no checks with @Points in the package " + job.checksPackage()
                     + " on the grader's class path");
             return BAD_JOB;
         }
-        write(json, resultsFile, key, tracker.complete(results));
+        write(json, resultsFile, key, tracker.complete());
         return GRADED;
     }
 

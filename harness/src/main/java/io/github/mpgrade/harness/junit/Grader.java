@@ -7,7 +7,6 @@ import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -24,32 +23,36 @@ public final class Grader {
      * @param checksPackage       the package whose checks to run (with its subpackages)
      * @param submissionClassPath the submission's compiled classes and the runtime
      * @param configuration       more configuration parameters for the checks
-     * @param progress            told as checks start and end (the console's progress), or none
+     * @param observer            told about each check as it finishes
      */
     public static List<CheckResult> grade(String checksPackage, List<String> submissionClassPath,
-                                          Map<String, String> configuration, TestExecutionListener... progress) {
+                                          Map<String, String> configuration, CheckObserver observer) {
         return grade(List.of(DiscoverySelectors.selectPackage(checksPackage)), submissionClassPath, configuration,
-                progress);
+                observer);
+    }
+
+    /** As above, with no one to tell as checks finish. */
+    public static List<CheckResult> grade(String checksPackage, List<String> submissionClassPath,
+                                          Map<String, String> configuration) {
+        return grade(checksPackage, submissionClassPath, configuration, new CheckObserver() { });
     }
 
     /** As above, for the checks these selectors pick (some classes of checks, say). */
     public static List<CheckResult> grade(List<? extends DiscoverySelector> checks, List<String> submissionClassPath,
-                                          Map<String, String> configuration, TestExecutionListener... progress) {
+                                          Map<String, String> configuration) {
+        return grade(checks, submissionClassPath, configuration, new CheckObserver() { });
+    }
+
+    private static List<CheckResult> grade(List<? extends DiscoverySelector> checks, List<String> submissionClassPath,
+                                           Map<String, String> configuration, CheckObserver observer) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(checks)
                 .configurationParameters(configuration)
                 .configurationParameter(SubmissionHarness.CLASS_PATH, String.join(File.pathSeparator, submissionClassPath))
                 .build();
         Launcher launcher = LauncherFactory.create();
-        GradingListener grading = new GradingListener();
-        launcher.execute(request, prepend(grading, progress));
+        GradingListener grading = new GradingListener(observer);
+        launcher.execute(request, grading);
         return grading.results();
-    }
-
-    private static TestExecutionListener[] prepend(TestExecutionListener first, TestExecutionListener[] rest) {
-        TestExecutionListener[] all = new TestExecutionListener[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
     }
 }
