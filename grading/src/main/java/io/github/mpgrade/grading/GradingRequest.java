@@ -1,5 +1,6 @@
 package io.github.mpgrade.grading;
 
+import io.github.mpgrade.harness.junit.GradingConfiguration;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -23,7 +24,8 @@ import java.util.stream.Stream;
  * @param outputDirectory    where the grader works and writes coverage ({@code target/mpgrade})
  * @param javaExecutable     the {@code java} that runs the grader JVM, and so every child JVM
  * @param timeLimit          wall time after which the grader JVM and all its processes are killed
- * @param seed               replay only this seed's schedules ({@code -Dmpgrade.seed}), or null
+ * @param seed               replay only this seed's schedules (the checks' {@link GradingConfiguration#replaySeed()}),
+ *                           or null
  * @param coverage           whether and what to measure with JaCoCo in the child JVMs
  * @param graderJvmOptions   extra options for the grader JVM, such as {@code -Xmx512m}
  * @param childJvmOptions    extra options for every child JVM (passed as {@code mpgrade.jvmOptions});
@@ -37,8 +39,6 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
                              Map<String, String> systemProperties) {
     /** The assignment's checks (grader-tests). */
     public static final String DEFAULT_CHECKS_PACKAGE = "io.github.mpgrade.assignment";
-    /** The system property the harness reads: explore only this seed. */
-    public static final String SEED_PROPERTY = "mpgrade.seed";
     /** The system property the runtime reads: options of every child JVM, separated by spaces. */
     public static final String CHILD_JVM_OPTIONS_PROPERTY = "mpgrade.jvmOptions";
     /** Generous for the assignment's checks (well under a minute on 2 cores), short of a CI job's limit. */
@@ -65,7 +65,8 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
             }
         }
         systemProperties = Map.copyOf(systemProperties);
-        for (String reserved : List.of(SEED_PROPERTY, CHILD_JVM_OPTIONS_PROPERTY)) {
+        // JUnit takes a system property for a configuration parameter that is not given: the seed too.
+        for (String reserved : List.of(GradingConfiguration.SEED, CHILD_JVM_OPTIONS_PROPERTY)) {
             if (systemProperties.containsKey(reserved)) {
                 throw new IllegalArgumentException(reserved + " is set from the request's seed and child JVM options,"
                         + " not as a system property");

@@ -75,7 +75,8 @@ public final class GradingSession {
         boolean timedOut;
         try {
             send(grader, key, new GraderJob(request.checksPackage(),
-                    request.submissionClassPath().stream().map(Path::toString).toList(), folder.results().toString()));
+                    request.submissionClassPath().stream().map(Path::toString).toList(), request.seed(),
+                    folder.results().toString()));
             timedOut = !grader.waitFor(request.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             ProcessTree.kill(grader.toHandle());

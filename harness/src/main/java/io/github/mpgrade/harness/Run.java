@@ -72,9 +72,4 @@ public record Run(Program program, String strategy, long seed, List<TraceEvent> 
         return e.kind() + " " + e.task().processName() + "/" + e.task().threadName() + " " + e.object()
                 + (varies || verdict ? "" : " " + e.text() + " " + e.number());
     }
-
-    /** How to make this run again from a student's project. */
-    public String replayHint() {
-        return "mvn grade -Dmpgrade.seed=" + seed;
-    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mpgrade.grading.ProcessTree;
 import io.github.mpgrade.harness.junit.CheckResult;
 import io.github.mpgrade.harness.junit.Grader;
+import io.github.mpgrade.harness.junit.GradingConfiguration;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The grader JVM: runs the checks against a submission and writes their results, signed, to the
@@ -71,7 +72,9 @@ public final class GraderMain {
         }
         Path resultsFile = Path.of(job.resultsFile());
         CheckTracker tracker = new CheckTracker(progress::println, state -> write(json, resultsFile, key, state));
-        List<CheckResult> results = Grader.grade(job.checksPackage(), job.submissionClassPath(), Map.of(), tracker);
+        GradingConfiguration configuration = new GradingConfiguration(job.submissionClassPath(),
+                job.seed() == null ? OptionalLong.empty() : OptionalLong.of(job.seed()));
+        List<CheckResult> results = Grader.grade(job.checksPackage(), configuration, tracker);
         if (results.isEmpty()) {
             System.err.println("mpgrade: there are no checks with @Points in the package " + job.checksPackage()
                     + " on the grader's class path");

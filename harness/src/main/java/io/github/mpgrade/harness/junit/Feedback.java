@@ -51,6 +51,6 @@ public final class Feedback {
 
     /** The seed, and the command that replays its schedule. */
     public static String replay(Run run) {
-        return "Seed " + run.seed() + " (" + run.strategy() + ") replays this schedule: " + run.replayHint();
+        return "Seed " + run.seed() + " (" + run.strategy() + ") replays this schedule: " + GradingConfiguration.replayCommand(run.seed());
     }
 }
