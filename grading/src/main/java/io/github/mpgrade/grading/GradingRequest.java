@@ -41,8 +41,12 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
     public static final String DEFAULT_CHECKS_PACKAGE = "io.github.mpgrade.assignment";
     /** The system property the runtime reads: options of every child JVM, separated by spaces. */
     public static final String CHILD_JVM_OPTIONS_PROPERTY = "mpgrade.jvmOptions";
+    /** The system property the runtime reads: how many processes one program may have at once. */
+    public static final String MAX_PROCESSES_PROPERTY = "mpgrade.maxProcesses";
     /** Generous for the assignment's checks (well under a minute on 2 cores), short of a CI job's limit. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(5);
+    /** The JDK of this JVM (Maven's): the one that grades unless another is given. */
+    public static final Path CURRENT_JDK = Path.of(System.getProperty("java.home"));
 
     public GradingRequest {
         graderClassPath = List.copyOf(graderClassPath);
@@ -72,6 +76,12 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
                         + " not as a system property");
             }
         }
+    }
+
+    /** The {@code java} launcher of a JDK (or JRE) home folder. */
+    public static Path javaOf(Path javaHome) {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        return javaHome.resolve("bin").resolve(windows ? "java.exe" : "java");
     }
 
     /** The class path of the submission's programs: its classes first, then the runtime. */
@@ -117,7 +127,7 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
         private final Path outputDirectory;
         private String checksPackage = DEFAULT_CHECKS_PACKAGE;
         private List<Path> sourceDirectories = List.of();
-        private Path javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java");
+        private Path javaExecutable = javaOf(CURRENT_JDK);
         private Duration timeLimit = DEFAULT_TIME_LIMIT;
         private Long seed;
         private CoverageOptions coverage = CoverageOptions.of(CoverageOptions.DEFAULT_INCLUDES);
@@ -146,12 +156,6 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
         public Builder javaExecutable(Path javaExecutable) {
             this.javaExecutable = javaExecutable;
             return this;
-        }
-
-        /** The {@code java} of a JDK (or JRE) home folder. */
-        public Builder jdk(Path javaHome) {
-            boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
-            return javaExecutable(javaHome.resolve("bin").resolve(windows ? "java.exe" : "java"));
         }
 
         public Builder timeLimit(Duration timeLimit) {

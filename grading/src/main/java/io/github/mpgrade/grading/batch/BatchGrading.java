@@ -318,7 +318,7 @@ public final class BatchGrading {
                 .coverage(GradingRequest.CoverageOptions.off())
                 .graderJvmOptions(graderJvmOptions)
                 .childJvmOptions(List.of("-Xmx" + options.childMaxHeap(), CLIENT_COMPILER_ONLY))
-                .systemProperty("mpgrade.maxProcesses", Integer.toString(options.maxProcesses()))
+                .systemProperty(GradingRequest.MAX_PROCESSES_PROPERTY, Integer.toString(options.maxProcesses()))
                 .build();
     }
 
