@@ -108,11 +108,10 @@ public final class GradingListener implements TestExecutionListener {
     @Override
     public void executionStarted(TestIdentifier id) {
         long now = System.nanoTime();
-        Optional<MethodSource> method = method(id.getSource());
-        if (method.isPresent()) {
-            Check check = checks.get(key(method.get()));
-            if (check != null && isCheck(id)) {
-                check.startNanos = now;
+        Optional<Check> check = checkOf(id);
+        if (check.isPresent()) {
+            if (isCheck(id)) {
+                check.get().startNanos = now;
             }
         } else {
             classOf(id).ifPresent(source -> classStarts.put(source.getClassName(), now));
@@ -122,14 +121,11 @@ public final class GradingListener implements TestExecutionListener {
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
         long now = System.nanoTime();
-        Optional<MethodSource> method = method(id.getSource());
-        if (method.isPresent()) {
-            Check check = checks.get(key(method.get()));
-            if (check != null) {
-                check.record(result);
-                if (isCheck(id)) {
-                    finish(check, now);
-                }
+        Optional<Check> check = checkOf(id);
+        if (check.isPresent()) {
+            check.get().record(result);
+            if (isCheck(id)) {
+                finish(check.get(), now);
             }
             return;
         }
@@ -150,11 +146,10 @@ public final class GradingListener implements TestExecutionListener {
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
         long now = System.nanoTime();
-        Optional<MethodSource> method = method(id.getSource());
-        if (method.isPresent()) {
-            Check check = checks.get(key(method.get()));
-            if (check != null && isCheck(id)) {
-                finish(check, now);
+        Optional<Check> check = checkOf(id);
+        if (check.isPresent()) {
+            if (isCheck(id)) {
+                finish(check.get(), now);
             }
             return;
         }
@@ -194,6 +189,11 @@ public final class GradingListener implements TestExecutionListener {
         String note = c.status == TestExecutionResult.Status.ABORTED ? c.message : passed ? null : c.message;
         return new CheckResult(c.exercise, c.id, c.name, passed ? c.points : 0, c.points, passed, note,
                 passed ? null : c.seed);
+    }
+
+    /** The check of a test method's node, or of an invocation of it; empty for any other node. */
+    private Optional<Check> checkOf(TestIdentifier id) {
+        return method(id.getSource()).map(source -> checks.get(key(source)));
     }
 
     /** A test method, or a test template's method, but not one of its invocations. */
