@@ -40,17 +40,15 @@ final class Observed {
     private static final int FRESH_ATTEMPTS = 2;
 
     /**
-     * Runs every schedule; {@code -Dmpgrade.seed=N} makes every schedule use seed N, to replay a
-     * failure. {@code missingWork} says what part of the exercise's work a run does not show (a
-     * philosopher that never ate, a greeting never printed), so that a program that does nothing
-     * does not pass the checks that judge how it does it.
+     * Runs every schedule; a harness that replays a seed (a student's {@code mvn grade
+     * -Dmpgrade.seed=N}) makes every schedule use it. {@code missingWork} says what part of the
+     * exercise's work a run does not show (a philosopher that never ate, a greeting never printed),
+     * so that a program that does nothing does not pass the checks that judge how it does it.
      */
     static Observed run(Harness harness, Function<Run, Optional<String>> missingWork, Schedule... schedules) {
-        String replayed = System.getProperty(Harness.SEED_PROPERTY, "").trim();
         List<Run> runs = new ArrayList<>();
         for (Schedule s : schedules) {
-            long seed = replayed.isEmpty() ? s.seed() : Long.parseLong(replayed);
-            runs.add(harness.run(s.program(), s.strategy(), seed));
+            runs.add(harness.run(s.program(), s.strategy(), harness.replaySeed().orElse(s.seed())));
         }
         Observed observed = new Observed(harness, runs, missingWork);
         for (int i = 0; i < runs.size(); i++) {

@@ -29,9 +29,6 @@ final class GraderCommand {
         if (!childOptions.isEmpty()) {
             args.add("-D" + GradingRequest.CHILD_JVM_OPTIONS_PROPERTY + "=" + String.join(" ", childOptions));
         }
-        if (request.seed() != null) {
-            args.add("-D" + GradingRequest.SEED_PROPERTY + "=" + request.seed());
-        }
         for (Map.Entry<String, String> property : request.systemProperties().entrySet()) {
             args.add("-D" + property.getKey() + "=" + property.getValue());
         }

@@ -1,5 +1,6 @@
 package io.github.mpgrade.grading;
 
+import io.github.mpgrade.harness.junit.GradingConfiguration;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -23,7 +24,8 @@ import java.util.stream.Stream;
  * @param outputDirectory    where the grader works and writes coverage ({@code target/mpgrade})
  * @param javaExecutable     the {@code java} that runs the grader JVM, and so every child JVM
  * @param timeLimit          wall time after which the grader JVM and all its processes are killed
- * @param seed               replay only this seed's schedules ({@code -Dmpgrade.seed}), or null
+ * @param seed               replay only this seed's schedules (the checks' {@link GradingConfiguration#replaySeed()}),
+ *                           or null
  * @param coverage           whether and what to measure with JaCoCo in the child JVMs
  * @param graderJvmOptions   extra options for the grader JVM, such as {@code -Xmx512m}
  * @param childJvmOptions    extra options for every child JVM (passed as {@code mpgrade.jvmOptions});
@@ -37,12 +39,14 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
                              Map<String, String> systemProperties) {
     /** The assignment's checks (grader-tests). */
     public static final String DEFAULT_CHECKS_PACKAGE = "io.github.mpgrade.assignment";
-    /** The system property the harness reads: explore only this seed. */
-    public static final String SEED_PROPERTY = "mpgrade.seed";
     /** The system property the runtime reads: options of every child JVM, separated by spaces. */
     public static final String CHILD_JVM_OPTIONS_PROPERTY = "mpgrade.jvmOptions";
+    /** The system property the runtime reads: how many processes one program may have at once. */
+    public static final String MAX_PROCESSES_PROPERTY = "mpgrade.maxProcesses";
     /** Generous for the assignment's checks (well under a minute on 2 cores), short of a CI job's limit. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(5);
+    /** The JDK of this JVM (Maven's): the one that grades unless another is given. */
+    public static final Path CURRENT_JDK = Path.of(System.getProperty("java.home"));
 
     public GradingRequest {
         graderClassPath = List.copyOf(graderClassPath);
@@ -65,12 +69,19 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
             }
         }
         systemProperties = Map.copyOf(systemProperties);
-        for (String reserved : List.of(SEED_PROPERTY, CHILD_JVM_OPTIONS_PROPERTY)) {
+        // JUnit takes a system property for a configuration parameter that is not given: the seed too.
+        for (String reserved : List.of(GradingConfiguration.SEED, CHILD_JVM_OPTIONS_PROPERTY)) {
             if (systemProperties.containsKey(reserved)) {
                 throw new IllegalArgumentException(reserved + " is set from the request's seed and child JVM options,"
                         + " not as a system property");
             }
         }
+    }
+
+    /** The {@code java} launcher of a JDK (or JRE) home folder. */
+    public static Path javaOf(Path javaHome) {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        return javaHome.resolve("bin").resolve(windows ? "java.exe" : "java");
     }
 
     /** The class path of the submission's programs: its classes first, then the runtime. */
@@ -116,7 +127,7 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
         private final Path outputDirectory;
         private String checksPackage = DEFAULT_CHECKS_PACKAGE;
         private List<Path> sourceDirectories = List.of();
-        private Path javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java");
+        private Path javaExecutable = javaOf(CURRENT_JDK);
         private Duration timeLimit = DEFAULT_TIME_LIMIT;
         private Long seed;
         private CoverageOptions coverage = CoverageOptions.of(CoverageOptions.DEFAULT_INCLUDES);
@@ -145,12 +156,6 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
         public Builder javaExecutable(Path javaExecutable) {
             this.javaExecutable = javaExecutable;
             return this;
-        }
-
-        /** The {@code java} of a JDK (or JRE) home folder. */
-        public Builder jdk(Path javaHome) {
-            boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
-            return javaExecutable(javaHome.resolve("bin").resolve(windows ? "java.exe" : "java"));
         }
 
         public Builder timeLimit(Duration timeLimit) {

@@ -27,13 +27,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Grades one submission in a grader JVM of its own and reads back what it found. Reentrant and
@@ -70,7 +66,7 @@ public final class GradingSession {
         AtomicBoolean interrupted = new AtomicBoolean();
         Thread killOnExit = new Thread(() -> {
             interrupted.set(true);
-            killTree(grader);
+            ProcessTree.kill(grader.toHandle());
         }, "mpgrade-kill-grader-" + grader.pid());
         Runtime.getRuntime().addShutdownHook(killOnExit);
         Deque<String> stderrTail = new ArrayDeque<>();
@@ -79,15 +75,16 @@ public final class GradingSession {
         boolean timedOut;
         try {
             send(grader, key, new GraderJob(request.checksPackage(),
-                    request.submissionClassPath().stream().map(Path::toString).toList(), folder.results().toString()));
+                    request.submissionClassPath().stream().map(Path::toString).toList(), request.seed(),
+                    folder.results().toString()));
             timedOut = !grader.waitFor(request.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
-            killTree(grader);
+            ProcessTree.kill(grader.toHandle());
             Thread.currentThread().interrupt();
             throw new GradingException("grading was interrupted", null, e);
         } finally {
             if (grader.isAlive()) {
-                killTree(grader);
+                ProcessTree.kill(grader.toHandle());
             }
             removeHook(killOnExit);
             join(out);
@@ -199,29 +196,6 @@ public final class GradingSession {
 
     private static Duration seconds(double seconds) {
         return Duration.ofNanos(Math.round(seconds * 1e9));
-    }
-
-    /**
-     * Kills the grader and every process under it. The descendants are listed before the grader
-     * dies (after that they are no longer its descendants), and again just before, for any the
-     * grader's coordinator started in between.
-     */
-    static void killTree(Process grader) {
-        List<ProcessHandle> first = grader.descendants().toList();
-        first.forEach(ProcessHandle::destroyForcibly);
-        List<ProcessHandle> second = grader.descendants().toList();
-        grader.destroyForcibly();
-        second.forEach(ProcessHandle::destroyForcibly);
-        List<CompletableFuture<ProcessHandle>> ends = new ArrayList<>();
-        ends.add(grader.toHandle().onExit());
-        Stream.concat(first.stream(), second.stream()).map(ProcessHandle::onExit).forEach(ends::add);
-        try {
-            CompletableFuture.allOf(ends.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            // SIGKILL cannot be refused; a process still listed is on its way out
-        }
     }
 
     private static void removeHook(Thread hook) {

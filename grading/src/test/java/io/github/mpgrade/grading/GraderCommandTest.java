@@ -19,7 +19,7 @@ class GraderCommandTest {
     }
 
     @Test
-    void passesSeedChildOptionsAndPropertiesAsSystemPropertiesThenTheClassPathAndMainClass() {
+    void passesChildOptionsAndPropertiesAsSystemPropertiesThenTheClassPathAndMainClass() {
         List<String> args = GraderCommand.arguments(request().seed(17L).graderJvmOptions(List.of("-Xmx512m"))
                 .childJvmOptions(List.of("-Xss512k")).coverage(CoverageOptions.of("lab.*:extra.*"))
                 .systemProperty("mpgrade.pool", "2").build());
@@ -27,16 +27,17 @@ class GraderCommandTest {
         assertEquals(List.of("-XX:+UseSerialGC", "-Xshare:auto", "-Xmx512m",
                 "-Dmpgrade.jvmOptions=-javaagent:jacocoagent.jar=destfile=jacoco.exec,append=true,includes=lab.*:extra.*"
                         + " -Xss512k",
-                "-Dmpgrade.seed=17", "-Dmpgrade.pool=2", "-cp",
+                "-Dmpgrade.pool=2", "-cp",
                 "/m2/grader-tests.jar" + File.pathSeparator + "/my project/grading.jar",
                 "io.github.mpgrade.grading.grader.GraderMain"), args);
     }
 
     @Test
-    void withoutSeedOrCoverageThoseSystemPropertiesAreLeftOut() {
-        List<String> args = GraderCommand.arguments(request().coverage(CoverageOptions.off()).build());
+    void withoutCoverageNoSystemPropertyOfOursIsSetAndTheSeedNeverIs() {
+        List<String> args = GraderCommand.arguments(request().seed(17L).coverage(CoverageOptions.off()).build());
 
-        assertTrue(args.stream().noneMatch(a -> a.startsWith("-Dmpgrade.")), args.toString());
+        assertTrue(args.stream().noneMatch(a -> a.startsWith("-Dmpgrade.")),
+                "the seed goes to the checks with the grader's job: " + args);
     }
 
     @Test

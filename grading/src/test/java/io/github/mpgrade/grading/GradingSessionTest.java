@@ -80,7 +80,7 @@ class GradingSessionTest {
     }
 
     @Test
-    void passesTheSeedChildJvmOptionsAndPropertiesToTheGraderJvm() throws Exception {
+    void passesTheSeedToTheChecksHarnessAndChildJvmOptionsAndPropertiesToTheGraderJvm() throws Exception {
         Path output = temp.resolve("with spaces/properties");
         GradeReport report = GradingSession.grade(request("properties", output)
                 .seed(42L).childJvmOptions(List.of("-Xmx64m")).systemProperty("fixture.extra", "a \"quoted\" value")
@@ -88,7 +88,7 @@ class GradingSessionTest {
 
         String seen = report.checks().get(0).message();
         assertAll(
-                () -> assertTrue(seen.contains("seed=42 "), seen),
+                () -> assertTrue(seen.contains("seed=OptionalLong[42] "), seen),
                 () -> assertTrue(seen.contains("jvmOptions=-javaagent:jacocoagent.jar=destfile=jacoco.exec,append=true,"
                         + "includes=lab.* -Xmx64m "), "relative paths, so no space of the project's path: " + seen),
                 () -> assertTrue(seen.contains("extra=a \"quoted\" value "), seen),

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Predicate;
 
 /**
@@ -29,15 +30,14 @@ import java.util.function.Predicate;
  * }</pre>
  */
 public final class Harness implements AutoCloseable {
-    /** The system property that makes every exploration run only this seed (a student's replay). */
-    public static final String SEED_PROPERTY = "mpgrade.seed";
-
     private final Coordinator coordinator;
     private final Duration runTimeout;
+    private final OptionalLong replaySeed;
 
-    private Harness(Coordinator coordinator, Duration runTimeout) {
+    private Harness(Coordinator coordinator, Duration runTimeout, OptionalLong replaySeed) {
         this.coordinator = coordinator;
         this.runTimeout = runTimeout;
+        this.replaySeed = replaySeed;
     }
 
     /**
@@ -46,7 +46,15 @@ public final class Harness implements AutoCloseable {
      * time, generous because a JVM starved of CPU on a loaded machine looks the same for a while.
      */
     public static Harness forClassPath(List<String> classPath) {
-        return create(LaunchSpec.withClassPath(classPath), Duration.ofSeconds(10), 200_000);
+        return forClassPath(classPath, OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #forClassPath(List)}, replaying a seed: a search for a failure runs only this
+     * seed, and {@link #replaySeed()} tells the checks to use it for every schedule.
+     */
+    public static Harness forClassPath(List<String> classPath, OptionalLong replaySeed) {
+        return create(LaunchSpec.withClassPath(classPath), Duration.ofSeconds(10), 200_000, replaySeed);
     }
 
     /** A harness whose programs use this JVM's class path: for programs that are part of the checks' own code base. */
@@ -59,13 +67,22 @@ public final class Harness implements AutoCloseable {
      * @param maxSteps  how many scheduling decisions before a run is cut short
      */
     public static Harness create(LaunchSpec launchSpec, Duration hangBound, int maxSteps) {
+        return create(launchSpec, hangBound, maxSteps, OptionalLong.empty());
+    }
+
+    private static Harness create(LaunchSpec launchSpec, Duration hangBound, int maxSteps, OptionalLong replaySeed) {
         try {
             return new Harness(Coordinator.start(Coordinator.Options.defaults(launchSpec)
                     .withPoolSize(3).withConsole(Coordinator.Console.silent())
-                    .withHangBound(hangBound).withMaxSteps(maxSteps)), hangBound.multipliedBy(6));
+                    .withHangBound(hangBound).withMaxSteps(maxSteps)), hangBound.multipliedBy(6), replaySeed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a coordinator: " + e.getMessage(), e);
         }
+    }
+
+    /** The seed a student replays, which every schedule uses instead of its own; empty when none is. */
+    public OptionalLong replaySeed() {
+        return replaySeed;
     }
 
     /** One controlled run: the schedule the strategy makes from this seed. */
@@ -75,17 +92,9 @@ public final class Harness implements AutoCloseable {
 
     /**
      * Runs one schedule per seed, from {@code firstSeed} on, {@code count} of them — or only the
-     * seed in the system property {@value #SEED_PROPERTY}, when it is set.
+     * {@linkplain #replaySeed() replayed seed} — and stops at the first run that {@code fails};
+     * empty if none did.
      */
-    public List<Run> explore(Program program, Strategy strategy, long firstSeed, int count) {
-        List<Run> runs = new ArrayList<>();
-        for (long seed : seeds(firstSeed, count)) {
-            runs.add(run(program, strategy, seed));
-        }
-        return runs;
-    }
-
-    /** As {@link #explore}, but stops at the first run that {@code fails}; empty if none did. */
     public Optional<Run> findFailure(Program program, Strategy strategy, long firstSeed, int count,
                                      Predicate<Run> fails) {
         for (long seed : seeds(firstSeed, count)) {
@@ -145,10 +154,9 @@ public final class Harness implements AutoCloseable {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static List<Long> seeds(long first, int count) {
-        String fixed = System.getProperty(SEED_PROPERTY);
-        if (fixed != null && !fixed.isBlank()) {
-            return List.of(Long.parseLong(fixed.trim()));
+    private List<Long> seeds(long first, int count) {
+        if (replaySeed.isPresent()) {
+            return List.of(replaySeed.getAsLong());
         }
         List<Long> seeds = new ArrayList<>();
         for (int i = 0; i < count; i++) {

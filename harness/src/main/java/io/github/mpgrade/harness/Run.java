@@ -69,9 +69,4 @@ public record Run(Program program, String strategy, long seed, List<TraceEvent> 
         }
         return signature;
     }
-
-    /** How to make this run again from a student's project. */
-    public String replayHint() {
-        return "mvn grade -Dmpgrade.seed=" + seed;
-    }
 }

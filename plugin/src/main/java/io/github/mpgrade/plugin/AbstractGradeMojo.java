@@ -7,6 +7,7 @@ import io.github.mpgrade.grading.GradingSession;
 import io.github.mpgrade.grading.report.ConsoleTable;
 import io.github.mpgrade.grading.report.GitHubClassroom;
 import io.github.mpgrade.grading.report.ReportEnvironment;
+import io.github.mpgrade.grading.report.ReportSet;
 import io.github.mpgrade.grading.report.Reports;
 import java.io.File;
 import java.io.IOException;
@@ -14,61 +15,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
 
 /**
  * Grades the project's compiled classes in a grader JVM and writes every report to
  * {@code target/mpgrade}. The build succeeds whenever grading ran, whatever the score, unless
  * {@code failBelow} is set; it stops with an error only when grading could not run.
  */
-abstract class AbstractGradeMojo extends AbstractMojo {
+abstract class AbstractGradeMojo extends AbstractGraderMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
-
-    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-    private PluginDescriptor plugin;
-
-    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
-    private RepositorySystemSession repositorySession;
-
-    @Component
-    private RepositorySystem repositorySystem;
 
     /** Skip grading. */
     @Parameter(property = "mpgrade.skip", defaultValue = "false")
     private boolean skip;
 
-    /** The checks, {@code groupId:artifactId:version}; by default the assignment's, of this plugin's version. */
-    @Parameter(property = "mpgrade.graderTests", defaultValue = "io.github.mpgrade:grader-tests:${plugin.version}")
-    private String graderTests;
-
-    /** The package of the checks to run, with its subpackages. */
-    @Parameter(property = "mpgrade.checksPackage", defaultValue = GradingRequest.DEFAULT_CHECKS_PACKAGE)
-    private String checksPackage;
-
-    /** Seconds after which grading stops; the checks that did not finish get no points. */
-    @Parameter(property = "mpgrade.timeLimit", defaultValue = "300")
-    private int timeLimit;
-
-    /** Replays only the schedules of this seed, the one a failure's message names. */
-    @Parameter(property = "mpgrade.seed")
-    private Long seed;
-
     /** Fails the build when the score is below this percentage (0 to 100). */
     @Parameter(property = "mpgrade.failBelow")
     private Double failBelow;
-
-    /** The JDK home that runs the grader and every program it starts; Maven's own by default. */
-    @Parameter(property = "mpgrade.jdk")
-    private File jdk;
 
     /** Whether to measure which lines of the submission the grading runs executed (JaCoCo). */
     @Parameter(property = "mpgrade.coverage", defaultValue = "true")
@@ -104,20 +71,18 @@ abstract class AbstractGradeMojo extends AbstractMojo {
             getLog().info("Grading skipped (mpgrade.skip).");
             return;
         }
-        GradeSettings settings = new GradeSettings(checksPackage, timeLimit, seed, failBelow, jdk, coverage,
-                coverageIncludes, graderJvmOptions, childJvmOptions, systemProperties, classesDirectory,
-                project.getCompileSourceRoots(), outputDirectory);
-        GraderClassPath grader = GraderClassPath.resolve(repositorySystem, repositorySession,
-                project.getRemoteProjectRepositories(), graderTests,
-                plugin.getGroupId() + ":grading:" + plugin.getVersion());
+        GradeSettings settings = new GradeSettings(graderSettings(), failBelow, coverage, coverageIncludes,
+                graderJvmOptions, childJvmOptions, systemProperties, classesDirectory, project.getCompileSourceRoots(),
+                outputDirectory);
+        GraderClassPath grader = resolveGrader();
         GradingRequest request;
         try {
             request = settings.toRequest(grader);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("mpgrade cannot grade: " + e.getMessage());
         }
-        getLog().info("Grading " + project.getArtifactId() + " with " + graderTests
-                + (seed == null ? "" : ", replaying seed " + seed));
+        getLog().info("Grading " + project.getArtifactId() + " with " + graderTests()
+                + (request.seed() == null ? "" : ", replaying seed " + request.seed()));
         GradeReport report;
         try {
             report = GradingSession.grade(request, line -> getLog().info("  " + line));
@@ -127,7 +92,7 @@ abstract class AbstractGradeMojo extends AbstractMojo {
         ReportEnvironment environment = ReportEnvironment.current();
         List<Path> written;
         try {
-            written = Reports.write(report, outputDirectory.toPath(), environment);
+            written = Reports.write(report, outputDirectory.toPath(), ReportSet.projectBuild(environment));
         } catch (IOException e) {
             throw new MojoExecutionException("mpgrade cannot write its reports to " + outputDirectory + ": " + e.getMessage(), e);
         }

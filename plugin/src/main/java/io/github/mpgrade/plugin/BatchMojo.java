@@ -10,14 +10,9 @@ import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.eclipse.aether.RepositorySystem;
 
 /**
  * Grades a folder of submissions into a gradebook, without a project (contract section 4):
@@ -26,16 +21,7 @@ import org.eclipse.aether.RepositorySystem;
  * succeeds whenever the batch ran, whatever the scores; it fails only when the batch could not run.
  */
 @Mojo(name = "batch", requiresProject = false, threadSafe = true)
-public class BatchMojo extends AbstractMojo {
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-    private PluginDescriptor plugin;
-
-    @Component
-    private RepositorySystem repositorySystem;
-
+public class BatchMojo extends AbstractGraderMojo {
     /** The folder with one folder per submission. */
     @Parameter(property = "mpgrade.submissions")
     private File submissions;
@@ -43,14 +29,6 @@ public class BatchMojo extends AbstractMojo {
     /** Where the gradebook, the summary, the LMS files and each submission's reports go. */
     @Parameter(property = "mpgrade.out")
     private File out;
-
-    /** The checks, {@code groupId:artifactId:version}; by default the assignment's, of this plugin's version. */
-    @Parameter(property = "mpgrade.graderTests", defaultValue = "io.github.mpgrade:grader-tests:${plugin.version}")
-    private String graderTests;
-
-    /** The package of the checks to run, with its subpackages. */
-    @Parameter(property = "mpgrade.checksPackage", defaultValue = GradingRequest.DEFAULT_CHECKS_PACKAGE)
-    private String checksPackage;
 
     /** How many submissions are graded at once; 0 for one per core. */
     @Parameter(property = "mpgrade.parallel", defaultValue = "0")
@@ -64,12 +42,8 @@ public class BatchMojo extends AbstractMojo {
     @Parameter(property = "mpgrade.force", defaultValue = "false")
     private boolean force;
 
-    /** Seconds one submission's grading may take; then its processes are killed and unfinished checks get 0. */
-    @Parameter(property = "mpgrade.timeLimit", defaultValue = "180")
-    private int timeLimit;
-
     /** How many processes one program may have at once. */
-    @Parameter(property = "mpgrade.maxProcesses", defaultValue = "" + BatchOptions.DEFAULT_MAX_PROCESSES)
+    @Parameter(property = GradingRequest.MAX_PROCESSES_PROPERTY, defaultValue = "" + BatchOptions.DEFAULT_MAX_PROCESSES)
     private int maxProcesses;
 
     /** How many processes and threads one submission's grading may have at once before all are killed. */
@@ -77,48 +51,38 @@ public class BatchMojo extends AbstractMojo {
     private int maxTasks;
 
     /** The heap limit of each program's JVMs ({@code -Xmx}). */
-    @Parameter(property = "mpgrade.childMaxHeap", defaultValue = "128m")
+    @Parameter(property = "mpgrade.childMaxHeap", defaultValue = BatchOptions.DEFAULT_CHILD_MAX_HEAP)
     private String childMaxHeap;
 
     /** The heap limit of each grader JVM ({@code -Xmx}). */
-    @Parameter(property = "mpgrade.graderMaxHeap", defaultValue = "256m")
+    @Parameter(property = "mpgrade.graderMaxHeap", defaultValue = BatchOptions.DEFAULT_GRADER_MAX_HEAP)
     private String graderMaxHeap;
-
-    /** Replays only the schedules of this seed. */
-    @Parameter(property = "mpgrade.seed")
-    private Long seed;
-
-    /** The JDK home that grades (grader and program JVMs); Maven's own by default. */
-    @Parameter(property = "mpgrade.jdk")
-    private File jdk;
 
     /** A CSV with the columns submission,login,name: who each submission is in the LMS files. */
     @Parameter(property = "mpgrade.roster")
     private File roster;
 
     /** The assignment's name in the LMS files (an existing Canvas assignment or Moodle grade item, or a new one). */
-    @Parameter(property = "mpgrade.lmsAssignment", defaultValue = "mpgrade")
+    @Parameter(property = "mpgrade.lmsAssignment", defaultValue = BatchOptions.DEFAULT_LMS_ASSIGNMENT)
     private String lmsAssignment;
 
     @Override
     public void execute() throws MojoExecutionException {
-        BatchSettings settings = new BatchSettings(submissions, out, checksPackage, parallel, shard, force, timeLimit,
-                maxProcesses, maxTasks, childMaxHeap, graderMaxHeap, seed, jdk, roster, lmsAssignment);
+        BatchSettings settings = new BatchSettings(graderSettings(), submissions, out, parallel, shard, force,
+                maxProcesses, maxTasks, childMaxHeap, graderMaxHeap, roster, lmsAssignment);
         try {
             settings.validate();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("mpgrade cannot grade the batch: " + e.getMessage(), e);
         }
-        GraderClassPath grader = GraderClassPath.resolve(repositorySystem, session.getRepositorySession(),
-                session.getCurrentProject().getRemoteProjectRepositories(), graderTests,
-                plugin.getGroupId() + ":grading:" + plugin.getVersion());
+        GraderClassPath grader = resolveGrader();
         BatchOptions options;
         try {
             options = settings.toOptions(grader);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new MojoExecutionException("mpgrade cannot grade the batch: " + e.getMessage(), e);
         }
-        getLog().info("Grading the submissions in " + submissions + " with " + graderTests + ", "
+        getLog().info("Grading the submissions in " + submissions + " with " + graderTests() + ", "
                 + options.parallelism() + " at a time" + (shard == null ? "" : ", shard " + options.shard()));
         BatchGrading.Result result;
         try {

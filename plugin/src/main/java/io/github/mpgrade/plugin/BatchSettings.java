@@ -4,9 +4,6 @@ import io.github.mpgrade.grading.batch.BatchOptions;
 import io.github.mpgrade.grading.batch.LmsExport;
 import io.github.mpgrade.grading.batch.Shard;
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,25 +11,22 @@ import java.util.Locale;
  * The batch goal's configuration, checked and turned into {@link BatchOptions}: the part of the
  * mojo worth testing without Maven. Every problem is a sentence naming the property to fix.
  *
+ * @param grader           the settings every goal that runs the grader has
  * @param submissions      the folder with one folder per submission ({@code mpgrade.submissions})
  * @param out              where the gradebook and reports go ({@code mpgrade.out})
- * @param checksPackage    the package of checks
  * @param parallel         submissions graded at once; 0 for one per core
  * @param shard            {@code k/n}, or null for every submission
  * @param force            grade unchanged submissions again
- * @param timeLimitSeconds wall time per submission
  * @param maxProcesses     processes per program
  * @param maxTasks         processes and threads per submission
  * @param childMaxHeap     {@code -Xmx} of each program's JVMs
  * @param graderMaxHeap    {@code -Xmx} of each grader JVM
- * @param seed             replay this seed only, or null
- * @param jdk              the JDK home that grades, or null for Maven's own
  * @param roster           the CSV mapping submissions to LMS logins, or null
  * @param lmsAssignment    the assignment's name in the LMS files
  */
-record BatchSettings(File submissions, File out, String checksPackage, int parallel, String shard, boolean force,
-                     int timeLimitSeconds, int maxProcesses, int maxTasks, String childMaxHeap, String graderMaxHeap,
-                     Long seed, File jdk, File roster, String lmsAssignment) {
+record BatchSettings(GraderSettings grader, File submissions, File out, int parallel, String shard, boolean force,
+                     int maxProcesses, int maxTasks, String childMaxHeap, String graderMaxHeap, File roster,
+                     String lmsAssignment) {
     /**
      * Checks what can be checked before the grader is resolved.
      *
@@ -47,10 +41,7 @@ record BatchSettings(File submissions, File out, String checksPackage, int paral
             throw new IllegalArgumentException("no output folder: set -Dmpgrade.out=OUT to where the gradebook and the"
                     + " reports should go");
         }
-        if (timeLimitSeconds <= 0) {
-            throw new IllegalArgumentException("the time limit (mpgrade.timeLimit) must be a positive number of seconds,"
-                    + " not " + timeLimitSeconds);
-        }
+        grader.validate();
         if (parallel < 0) {
             throw new IllegalArgumentException("mpgrade.parallel must be 0 (one submission per core) or more, not "
                     + parallel);
@@ -66,33 +57,25 @@ record BatchSettings(File submissions, File out, String checksPackage, int paral
     /**
      * @throws IllegalArgumentException with a sentence naming the setting that is wrong
      */
-    BatchOptions toOptions(GraderClassPath grader) {
+    BatchOptions toOptions(GraderClassPath graderClassPath) {
         validate();
-        BatchOptions.Builder options = BatchOptions.builder(submissions.toPath(), out.toPath(), grader.entries(),
-                        List.of(grader.runtime()))
-                .checksPackage(checksPackage)
+        BatchOptions.Builder options = BatchOptions.builder(submissions.toPath(), out.toPath(),
+                        graderClassPath.entries(), List.of(graderClassPath.runtime()))
+                .checksPackage(grader.checksPackage())
                 .force(force)
-                .timeLimit(Duration.ofSeconds(timeLimitSeconds))
                 .maxProcesses(maxProcesses)
                 .maxTasks(maxTasks)
                 .childMaxHeap(childMaxHeap)
                 .graderMaxHeap(graderMaxHeap)
-                .seed(seed)
+                .seed(grader.seed())
                 .lmsAssignment(lmsAssignment);
+        grader.timeLimit().ifPresent(options::timeLimit);
+        grader.javaExecutable().ifPresent(options::javaExecutable);
         if (parallel > 0) {
             options.parallelism(parallel);
         }
         if (shard != null && !shard.isBlank()) {
             options.shard(Shard.parse(shard));
-        }
-        if (jdk != null) {
-            Path java = jdk.toPath().resolve("bin").resolve(
-                    System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "java.exe" : "java");
-            if (!Files.isExecutable(java)) {
-                throw new IllegalArgumentException("the JDK (mpgrade.jdk) " + jdk + " has no bin/java: give the folder"
-                        + " of a JDK 17 or newer, the one that holds bin/");
-            }
-            options.javaExecutable(java);
         }
         if (roster != null) {
             if (!roster.isFile()) {

@@ -1,5 +1,6 @@
 package io.github.mpgrade.plugin;
 
+import io.github.mpgrade.grading.batch.BatchOptions;
 import io.github.mpgrade.grading.batch.BatchSummary;
 import io.github.mpgrade.grading.batch.Gradebook;
 import io.github.mpgrade.grading.batch.LmsExport;
@@ -35,7 +36,7 @@ public class MergeMojo extends AbstractMojo {
     private File roster;
 
     /** The assignment's name in the LMS files. */
-    @Parameter(property = "mpgrade.lmsAssignment", defaultValue = "mpgrade")
+    @Parameter(property = "mpgrade.lmsAssignment", defaultValue = BatchOptions.DEFAULT_LMS_ASSIGNMENT)
     private String lmsAssignment;
 
     @Override

@@ -27,8 +27,9 @@ class BatchSettingsTest {
 
     /** The settings of the goal with only the folders given, as its plugin descriptor defaults the rest. */
     private static BatchSettings with(String shard, int parallel, String childHeap, File jdk, File roster) {
-        return new BatchSettings(new File("submissions"), new File("grades"), "io.github.mpgrade.assignment", parallel,
-                shard, false, 180, 32, 1500, childHeap, "256m", null, jdk, roster, "mpgrade");
+        return new BatchSettings(new GraderSettings("io.github.mpgrade.assignment", null, null, jdk),
+                new File("submissions"), new File("grades"), parallel, shard, false, 32, 1500, childHeap, "256m", roster,
+                "mpgrade");
     }
 
     @Test
@@ -41,7 +42,7 @@ class BatchSettingsTest {
                 () -> assertEquals(List.of(Path.of("/repo/multiprocessing.jar")), options.runtimeClassPath()),
                 () -> assertEquals(Runtime.getRuntime().availableProcessors(), options.parallelism()),
                 () -> assertEquals(Shard.ALL, options.shard()),
-                () -> assertEquals(Duration.ofMinutes(3), options.timeLimit()),
+                () -> assertEquals(Duration.ofMinutes(3), options.timeLimit(), "a batch's default, not a project's"),
                 () -> assertEquals(32, options.maxProcesses()),
                 () -> assertEquals(1500, options.maxTasks()),
                 () -> assertEquals("128m", options.childMaxHeap()),
@@ -64,11 +65,26 @@ class BatchSettingsTest {
     }
 
     @Test
+    void aTimeLimitAndASeedAreTakenAsGivenAndALimitMustBePositive() {
+        BatchOptions options = new BatchSettings(new GraderSettings("p", 60, 17L, null), new File("submissions"),
+                new File("grades"), 0, null, false, 32, 1500, "128m", "256m", null, "mpgrade").toOptions(GRADER);
+        BatchSettings noTime = new BatchSettings(new GraderSettings("p", 0, null, null), new File("submissions"),
+                new File("grades"), 0, null, false, 32, 1500, "128m", "256m", null, "mpgrade");
+
+        assertAll(
+                () -> assertEquals(Duration.ofSeconds(60), options.timeLimit()),
+                () -> assertEquals(17L, options.seed()),
+                () -> assertTrue(assertThrows(IllegalArgumentException.class, noTime::validate).getMessage()
+                        .contains("mpgrade.timeLimit")));
+    }
+
+    @Test
     void missingFoldersNameThePropertyToSet() {
-        BatchSettings noSubmissions = new BatchSettings(null, new File("grades"), "p", 0, null, false, 180, 32, 1500,
-                "128m", "256m", null, null, null, "mpgrade");
-        BatchSettings noOut = new BatchSettings(new File("submissions"), null, "p", 0, null, false, 180, 32, 1500,
-                "128m", "256m", null, null, null, "mpgrade");
+        GraderSettings grader = new GraderSettings("p", null, null, null);
+        BatchSettings noSubmissions = new BatchSettings(grader, null, new File("grades"), 0, null, false, 32, 1500,
+                "128m", "256m", null, "mpgrade");
+        BatchSettings noOut = new BatchSettings(grader, new File("submissions"), null, 0, null, false, 32, 1500,
+                "128m", "256m", null, "mpgrade");
         assertTrue(assertThrows(IllegalArgumentException.class, noSubmissions::validate).getMessage()
                 .contains("-Dmpgrade.submissions=DIR"));
         assertTrue(assertThrows(IllegalArgumentException.class, noOut::validate).getMessage()

@@ -24,15 +24,16 @@ class GradeSettingsTest {
 
     /** The settings of a mojo with nothing configured, as its plugin descriptor defaults them. */
     private static GradeSettings defaults() {
-        return new GradeSettings("io.github.mpgrade.assignment", 300, null, null, null, true, "lab.*", null, null, null,
-                new File("/project/target/classes"), List.of("/project/src/main/java"), new File("/project/target/mpgrade"));
+        return new GradeSettings(new GraderSettings("io.github.mpgrade.assignment", null, null, null), null, true,
+                "lab.*", null, null, null, new File("/project/target/classes"), List.of("/project/src/main/java"),
+                new File("/project/target/mpgrade"));
     }
 
     private static GradeSettings with(Long seed, Double failBelow, File jdk, int timeLimit, boolean coverage) {
         GradeSettings d = defaults();
-        return new GradeSettings(d.checksPackage(), timeLimit, seed, failBelow, jdk, coverage, d.coverageIncludes(),
-                List.of("-Xmx256m"), List.of("-Xss512k"), Map.of("mpgrade.pool", "2"), d.classesDirectory(),
-                d.sourceRoots(), d.outputDirectory());
+        return new GradeSettings(new GraderSettings(d.grader().checksPackage(), timeLimit, seed, jdk), failBelow,
+                coverage, d.coverageIncludes(), List.of("-Xmx256m"), List.of("-Xss512k"), Map.of("mpgrade.pool", "2"),
+                d.classesDirectory(), d.sourceRoots(), d.outputDirectory());
     }
 
     @Test
@@ -46,7 +47,7 @@ class GradeSettingsTest {
                 () -> assertEquals(List.of(Path.of("/project/src/main/java")), request.sourceDirectories()),
                 () -> assertEquals(Path.of("/project/target/mpgrade"), request.outputDirectory()),
                 () -> assertEquals("io.github.mpgrade.assignment", request.checksPackage()),
-                () -> assertEquals(Duration.ofMinutes(5), request.timeLimit()),
+                () -> assertEquals(Duration.ofMinutes(5), request.timeLimit(), "a project's default, not a batch's"),
                 () -> assertNull(request.seed()),
                 () -> assertTrue(request.coverage().enabled()),
                 () -> assertEquals("lab.*", request.coverage().includes()),

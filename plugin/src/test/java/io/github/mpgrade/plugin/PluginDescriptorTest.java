@@ -72,7 +72,7 @@ class PluginDescriptorTest {
                     () -> assertEquals("${mpgrade.graderTests} io.github.mpgrade:grader-tests:${plugin.version}",
                             settings.get("graderTests")),
                     () -> assertEquals("${mpgrade.checksPackage} io.github.mpgrade.assignment", settings.get("checksPackage")),
-                    () -> assertEquals("${mpgrade.timeLimit} 300", settings.get("timeLimit")),
+                    () -> assertEquals("${mpgrade.timeLimit}", settings.get("timeLimit"), "the default is the core's"),
                     () -> assertEquals("${mpgrade.seed}", settings.get("seed")),
                     () -> assertEquals("${mpgrade.failBelow}", settings.get("failBelow")),
                     () -> assertEquals("${mpgrade.jdk}", settings.get("jdk")),
@@ -108,7 +108,9 @@ class PluginDescriptorTest {
                 () -> assertEquals("${mpgrade.parallel} 0", batch.get("parallel")),
                 () -> assertEquals("${mpgrade.shard}", batch.get("shard")),
                 () -> assertEquals("${mpgrade.force} false", batch.get("force")),
-                () -> assertEquals("${mpgrade.timeLimit} 180", batch.get("timeLimit")),
+                () -> assertEquals("${mpgrade.timeLimit}", batch.get("timeLimit"), "the default is the core's"),
+                () -> assertEquals("${mpgrade.seed}", batch.get("seed")),
+                () -> assertEquals("${mpgrade.jdk}", batch.get("jdk")),
                 () -> assertEquals("${mpgrade.maxProcesses} 32", batch.get("maxProcesses")),
                 () -> assertEquals("${mpgrade.maxTasks} 1500", batch.get("maxTasks")),
                 () -> assertEquals("${mpgrade.childMaxHeap} 128m", batch.get("childMaxHeap")),
@@ -118,6 +120,17 @@ class PluginDescriptorTest {
                 () -> assertEquals("${mpgrade.shards}", merge.get("shards")),
                 () -> assertEquals("${mpgrade.out}", merge.get("out")),
                 () -> assertEquals("${mpgrade.lmsAssignment} mpgrade", merge.get("lmsAssignment")));
+    }
+
+    @Test
+    void everyGoalThatRunsTheGraderHasItsSettingsAlike() throws Exception {
+        Map<String, String> grade = settings(mojo("grade"));
+        for (String goal : new String[] {"check", "batch"}) {
+            Map<String, String> settings = settings(mojo(goal));
+            for (String setting : new String[] {"graderTests", "checksPackage", "timeLimit", "seed", "jdk"}) {
+                assertEquals(grade.get(setting), settings.get(setting), goal + " " + setting);
+            }
+        }
     }
 
     @Test

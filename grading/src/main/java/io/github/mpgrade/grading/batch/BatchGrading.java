@@ -1,14 +1,13 @@
 package io.github.mpgrade.grading.batch;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.mpgrade.grading.Folders;
 import io.github.mpgrade.grading.GradeReport;
 import io.github.mpgrade.grading.GradingException;
 import io.github.mpgrade.grading.GradingProgress;
 import io.github.mpgrade.grading.GradingRequest;
 import io.github.mpgrade.grading.GradingSession;
-import io.github.mpgrade.grading.report.FeedbackMarkdown;
-import io.github.mpgrade.grading.report.ResultJson;
+import io.github.mpgrade.grading.report.ReportSet;
+import io.github.mpgrade.grading.report.Reports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -20,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +28,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * Grades a folder of submissions into a gradebook. Each submission is compiled here (javax.tools)
@@ -53,7 +50,6 @@ public final class BatchGrading {
     /** What the batch writes in OUT besides a folder per submission. */
     static final Set<String> OUTPUT_FILES = Set.of(Gradebook.FILE_NAME, BatchSummary.FILE_NAME, LmsExport.CANVAS_FILE,
             LmsExport.MOODLE_FILE, BatchManifest.FILE_NAME);
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Duration GUARD_INTERVAL = Duration.ofMillis(250);
     /**
      * The grader JVM and its ~40 child JVMs per submission live for seconds: C2's compilations
@@ -322,7 +318,7 @@ public final class BatchGrading {
                 .coverage(GradingRequest.CoverageOptions.off())
                 .graderJvmOptions(graderJvmOptions)
                 .childJvmOptions(List.of("-Xmx" + options.childMaxHeap(), CLIENT_COMPILER_ONLY))
-                .systemProperty("mpgrade.maxProcesses", Integer.toString(options.maxProcesses()))
+                .systemProperty(GradingRequest.MAX_PROCESSES_PROPERTY, Integer.toString(options.maxProcesses()))
                 .build();
     }
 
@@ -343,17 +339,13 @@ public final class BatchGrading {
     }
 
     private static void writeReports(Graded graded, Path output) {
-        createFolder(output);
+        ReportSet reports = graded.outcome() == SubmissionRecord.Outcome.DOES_NOT_COMPILE
+                ? ReportSet.batchSubmissionNotCompiling(graded.message()) : ReportSet.batchSubmission();
         try {
-            writeString(output.resolve("result.json"), JSON.writeValueAsString(ResultJson.of(graded.report(), output)) + "\n");
+            Reports.write(graded.report(), output, reports);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + output.resolve("result.json") + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the reports to " + output + ": " + e.getMessage(), e);
         }
-        String feedback = FeedbackMarkdown.of(graded.report(), output);
-        if (graded.outcome() == SubmissionRecord.Outcome.DOES_NOT_COMPILE) {
-            feedback += "## Compiler errors\n\n```text\n" + graded.message().replace("```", "'''") + "\n```\n";
-        }
-        writeString(output.resolve("feedback.md"), feedback);
     }
 
     /** Every file of the grader and runtime: what the grader version is a hash of. */
@@ -380,13 +372,8 @@ public final class BatchGrading {
     }
 
     static void deleteRecursively(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            Folders.delete(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + folder + ": " + e.getMessage(), e);
         }

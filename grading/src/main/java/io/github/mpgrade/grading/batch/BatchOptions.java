@@ -40,6 +40,12 @@ public record BatchOptions(Path submissions, Path out, List<Path> graderClassPat
     public static final int DEFAULT_MAX_PROCESSES = 32;
     /** Processes and threads per submission: a JVM has about 20 threads of its own, so ~65 JVMs' worth. */
     public static final int DEFAULT_MAX_TASKS = 1500;
+    /** The heap limit ({@code -Xmx}) of each program's JVMs, unless one is given. */
+    public static final String DEFAULT_CHILD_MAX_HEAP = "128m";
+    /** The heap limit ({@code -Xmx}) of each grader JVM, unless one is given. */
+    public static final String DEFAULT_GRADER_MAX_HEAP = "256m";
+    /** The assignment's name in the LMS files, unless one is given. */
+    public static final String DEFAULT_LMS_ASSIGNMENT = "mpgrade";
 
     public BatchOptions {
         Objects.requireNonNull(submissions, "submissions");
@@ -84,18 +90,18 @@ public record BatchOptions(Path submissions, Path out, List<Path> graderClassPat
         private final List<Path> graderClassPath;
         private final List<Path> runtimeClassPath;
         private String checksPackage = GradingRequest.DEFAULT_CHECKS_PACKAGE;
-        private Path javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java");
+        private Path javaExecutable = GradingRequest.javaOf(GradingRequest.CURRENT_JDK);
         private int parallelism = Runtime.getRuntime().availableProcessors();
         private Shard shard = Shard.ALL;
         private boolean force;
         private Duration timeLimit = DEFAULT_TIME_LIMIT;
         private int maxProcesses = DEFAULT_MAX_PROCESSES;
         private int maxTasks = DEFAULT_MAX_TASKS;
-        private String childMaxHeap = "128m";
-        private String graderMaxHeap = "256m";
+        private String childMaxHeap = DEFAULT_CHILD_MAX_HEAP;
+        private String graderMaxHeap = DEFAULT_GRADER_MAX_HEAP;
         private Long seed;
         private LmsExport.Roster roster = LmsExport.Roster.NONE;
-        private String lmsAssignment = "mpgrade";
+        private String lmsAssignment = DEFAULT_LMS_ASSIGNMENT;
 
         private Builder(Path submissions, Path out, List<Path> graderClassPath, List<Path> runtimeClassPath) {
             this.submissions = submissions;

@@ -1,5 +1,6 @@
 package io.github.mpgrade.grading.batch;
 
+import io.github.mpgrade.grading.ProcessTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,11 +150,7 @@ final class ProcessGuard implements AutoCloseable {
         }
 
         private synchronized void killEverything() {
-            // Leaves first: a JVM killed before its children would leave them without a parent to stop them.
-            List<ProcessHandle> all = new ArrayList<>(seen);
-            for (int i = all.size() - 1; i >= 0; i--) {
-                all.get(i).destroyForcibly();
-            }
+            ProcessTree.killLeavesFirst(List.copyOf(seen));
         }
 
         /** Stops watching; kills what is left of its processes, tree or not. */

@@ -1,5 +1,6 @@
 package io.github.mpgrade.grading.batch;
 
+import io.github.mpgrade.grading.Folders;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -152,14 +152,7 @@ public final class SubmissionCompiler {
 
     private static void recreate(Path folder) {
         try {
-            if (Files.exists(folder)) {
-                try (Stream<Path> paths = Files.walk(folder)) {
-                    for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
-                        Files.delete(path);
-                    }
-                }
-            }
-            Files.createDirectories(folder);
+            Folders.recreate(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + folder + ": " + e.getMessage(), e);
         }

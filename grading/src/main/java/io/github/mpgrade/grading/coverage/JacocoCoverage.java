@@ -1,5 +1,6 @@
 package io.github.mpgrade.grading.coverage;
 
+import io.github.mpgrade.grading.Folders;
 import io.github.mpgrade.grading.GradeReport.CoverageSummary;
 import io.github.mpgrade.grading.GradeReport.MissedLines;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.jacoco.core.analysis.Analyzer;
 import org.jacoco.core.analysis.CoverageBuilder;
 import org.jacoco.core.analysis.IBundleCoverage;
@@ -153,8 +153,7 @@ public final class JacocoCoverage {
 
     private static void writeHtml(ExecFileLoader loader, IBundleCoverage bundle, List<Path> sources, Path folder)
             throws IOException {
-        deleteContents(folder);
-        Files.createDirectories(folder);
+        Folders.recreate(folder);
         HTMLFormatter html = new HTMLFormatter();
         html.setLocale(Locale.ROOT);
         IReportVisitor visitor = html.createVisitor(new FileMultiReportOutput(folder.toFile()));
@@ -167,18 +166,5 @@ public final class JacocoCoverage {
         }
         visitor.visitBundle(bundle, locator);
         visitor.visitEnd();
-    }
-
-    private static void deleteContents(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                if (!file.equals(folder)) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 }

@@ -8,9 +8,10 @@ import java.util.List;
  *
  * @param checksPackage       the package of checks to run
  * @param submissionClassPath the class path of the submission's programs (child JVMs only)
+ * @param seed                the seed every schedule replays, or null for the checks' own seeds
  * @param resultsFile         where to write the signed results
  */
-public record GraderJob(String checksPackage, List<String> submissionClassPath, String resultsFile) {
+public record GraderJob(String checksPackage, List<String> submissionClassPath, Long seed, String resultsFile) {
     public GraderJob {
         submissionClassPath = List.copyOf(submissionClassPath);
     }

@@ -1,8 +1,10 @@
 package io.github.mpgrade.grading.grader;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mpgrade.grading.ProcessTree;
 import io.github.mpgrade.harness.junit.CheckResult;
 import io.github.mpgrade.harness.junit.Grader;
+import io.github.mpgrade.harness.junit.GradingConfiguration;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -14,7 +16,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The grader JVM: runs the checks against a submission and writes their results, signed, to the
@@ -47,7 +49,7 @@ public final class GraderMain {
             status = CRASHED;
         }
         // Student code may have started processes outside the harness's coordinator: none outlives the grader.
-        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        ProcessTree.killDescendants(ProcessHandle.current());
         System.exit(status);
     }
 
@@ -70,13 +72,15 @@ public final class GraderMain {
         }
         Path resultsFile = Path.of(job.resultsFile());
         CheckTracker tracker = new CheckTracker(progress::println, state -> write(json, resultsFile, key, state));
-        List<CheckResult> results = Grader.grade(job.checksPackage(), job.submissionClassPath(), Map.of(), tracker);
-        if (tracker.checkCount() == 0) {
+        GradingConfiguration configuration = new GradingConfiguration(job.submissionClassPath(),
+                job.seed() == null ? OptionalLong.empty() : OptionalLong.of(job.seed()));
+        List<CheckResult> results = Grader.grade(job.checksPackage(), configuration, tracker);
+        if (results.isEmpty()) {
             System.err.println("mpgrade: there are no checks with @Points in the package " + job.checksPackage()
                     + " on the grader's class path");
             return BAD_JOB;
         }
-        write(json, resultsFile, key, tracker.complete(results));
+        write(json, resultsFile, key, tracker.complete());
         return GRADED;
     }
 

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * with its whole message, its seed and the command that replays it, then the lines of their
  * code that no grading run reached.
  */
-public final class FeedbackMarkdown {
+final class FeedbackMarkdown {
     private FeedbackMarkdown() {
     }
 
@@ -22,7 +22,7 @@ public final class FeedbackMarkdown {
      * @param reportFolder the folder the file is written to: the coverage report is linked
      *                     relative to it
      */
-    public static String of(GradeReport report, Path reportFolder) {
+    static String of(GradeReport report, Path reportFolder) {
         StringBuilder md = new StringBuilder();
         md.append("# Grading: ").append(points(report.score(), report.maxScore())).append(" points\n\n");
         if (report.stoppedEarly() != null) {
@@ -57,6 +57,11 @@ public final class FeedbackMarkdown {
             md.append(coverage(report.coverage(), reportFolder));
         }
         return md.toString();
+    }
+
+    /** The section a submission that does not compile gets: what the compiler said. */
+    static String compilerErrors(String errors) {
+        return "## Compiler errors\n\n```text\n" + errors.replace("```", "'''") + "\n```\n";
     }
 
     private static String coverage(CoverageSummary coverage, Path reportFolder) {

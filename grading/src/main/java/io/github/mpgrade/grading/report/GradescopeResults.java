@@ -1,6 +1,7 @@
 package io.github.mpgrade.grading.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mpgrade.grading.GradeReport;
 import io.github.mpgrade.grading.GradeReport.CheckReport;
@@ -14,12 +15,12 @@ import io.github.mpgrade.grading.Scores;
  * {@code max_score}, {@code status}, {@code output}, {@code output_format} and {@code visibility}.
  * A check's output is plain text, so the harness's aligned excerpts keep their layout.
  */
-public final class GradescopeResults {
+final class GradescopeResults {
     private GradescopeResults() {
     }
 
-    public static ObjectNode of(GradeReport report) {
-        ObjectNode root = ResultJson.JSON.createObjectNode();
+    static ObjectNode of(GradeReport report) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         ResultJson.number(root, "score", report.score());
         root.put("execution_time", Math.max(1, Math.round(report.elapsed().toMillis() / 1000.0)));
         root.put("output", summary(report));

@@ -18,16 +18,16 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code skipped} and {@code time}, a {@code testcase} per check and a {@code failure} with the
  * whole message for each failed one. The points are the suite's properties.
  */
-public final class JUnitXml {
+final class JUnitXml {
     private JUnitXml() {
     }
 
     /** The file name of an exercise's report. */
-    public static String fileName(ExerciseReport exercise) {
+    static String fileName(ExerciseReport exercise) {
         return "TEST-" + suiteName(exercise) + ".xml";
     }
 
-    public static void write(ExerciseReport exercise, Path file) throws IOException {
+    static void write(ExerciseReport exercise, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");

@@ -1,5 +1,7 @@
 package io.github.mpgrade.grading.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.mpgrade.grading.GradeReport;
 import io.github.mpgrade.grading.GradeReport.ExerciseReport;
 import java.io.IOException;
@@ -12,25 +14,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes every report of one grading from its {@link GradeReport}, under the report folder
- * ({@code target/mpgrade}): {@code result.json}, {@code feedback.md},
- * {@code gradescope/results.json} and {@code junit/TEST-*.xml}; and, where the environment asks
- * for them, Gradescope's own {@code results.json} and the GitHub job summary. Files a submission
- * may have put there before are overwritten.
+ * Writes every report of one grading from its {@link GradeReport}, for {@code mvn grade} and for
+ * each submission of a batch: {@code result.json} and {@code feedback.md} in the report folder,
+ * and as the {@link ReportSet} asks, {@code gradescope/results.json} and {@code junit/TEST-*.xml}
+ * there, Gradescope's own {@code results.json} and the GitHub job summary. Files a submission may
+ * have put there before are overwritten.
  */
 public final class Reports {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
     private Reports() {
     }
 
     /** @return every file written, in the order written */
-    public static List<Path> write(GradeReport report, Path folder, ReportEnvironment environment) throws IOException {
+    public static List<Path> write(GradeReport report, Path folder, ReportSet set) throws IOException {
         List<Path> written = new ArrayList<>();
         Files.createDirectories(folder);
-        written.add(writeString(folder.resolve("result.json"),
-                ResultJson.JSON.writeValueAsString(ResultJson.of(report, folder)) + "\n"));
-        String feedback = FeedbackMarkdown.of(report, folder);
+        written.add(writeString(folder.resolve("result.json"), JSON.writeValueAsString(ResultJson.of(report, folder)) + "\n"));
+        String feedback = FeedbackMarkdown.of(report, folder)
+                + set.compilerErrors().map(FeedbackMarkdown::compilerErrors).orElse("");
         written.add(writeString(folder.resolve("feedback.md"), feedback));
-        String gradescope = ResultJson.JSON.writeValueAsString(GradescopeResults.of(report)) + "\n";
+        if (set.projectBuild().isPresent()) {
+            written.addAll(writeProjectBuildReports(report, folder, feedback, set.projectBuild().get()));
+        }
+        return written;
+    }
+
+    private static List<Path> writeProjectBuildReports(GradeReport report, Path folder, String feedback,
+                                                       ReportEnvironment environment) throws IOException {
+        List<Path> written = new ArrayList<>();
+        String gradescope = JSON.writeValueAsString(GradescopeResults.of(report)) + "\n";
         written.add(writeString(folder.resolve("gradescope").resolve("results.json"), gradescope));
         Path junit = folder.resolve("junit");
         Files.createDirectories(junit);

@@ -1,8 +1,7 @@
 package io.github.mpgrade.grading.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mpgrade.grading.GradeReport;
 import io.github.mpgrade.grading.GradeReport.CheckReport;
@@ -18,9 +17,7 @@ import java.nio.file.Path;
  * {@code passed}, {@code message}, {@code seed}). Added fields: each check's {@code name}, the
  * run's {@code seconds}, replay {@code seed}, {@code stoppedEarly} and {@code coverage}.
  */
-public final class ResultJson {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
+final class ResultJson {
     private ResultJson() {
     }
 
@@ -28,8 +25,8 @@ public final class ResultJson {
      * @param reportFolder the folder the file is written to: the coverage report's path is given
      *                     relative to it
      */
-    public static ObjectNode of(GradeReport report, Path reportFolder) {
-        ObjectNode root = JSON.createObjectNode();
+    static ObjectNode of(GradeReport report, Path reportFolder) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         number(root, "score", report.score());
         number(root, "maxScore", report.maxScore());
         ArrayNode exercises = root.putArray("exercises");
@@ -60,7 +57,7 @@ public final class ResultJson {
     }
 
     private static ObjectNode coverage(CoverageSummary coverage, Path reportFolder) {
-        ObjectNode c = JSON.createObjectNode();
+        ObjectNode c = JsonNodeFactory.instance.objectNode();
         c.put("includes", coverage.includes());
         c.put("coveredLines", coverage.coveredLines());
         c.put("totalLines", coverage.totalLines());

@@ -2,6 +2,7 @@ package io.github.mpgrade.grading.report;
 
 import io.github.mpgrade.grading.GradeReport.CheckReport;
 import io.github.mpgrade.grading.GradeReport.CoverageSummary;
+import io.github.mpgrade.harness.junit.GradingConfiguration;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,18 +33,13 @@ final class Text {
         return check.seed() == null ? reason : reason + " (seed " + check.seed() + ")";
     }
 
-    /** The command that replays a failure's schedules. */
-    static String replayCommand(long seed) {
-        return "mvn grade -Dmpgrade.seed=" + seed;
-    }
-
     /** The failure's message, and the replay command unless the message already gives it. */
     static String messageWithReplay(CheckReport check) {
         String message = check.message() == null ? "" : check.message().strip();
-        if (check.seed() == null || message.contains(replayCommand(check.seed()))) {
+        if (check.seed() == null || message.contains(GradingConfiguration.replayCommand(check.seed()))) {
             return message;
         }
-        return message + "\n\nReplay these schedules: " + replayCommand(check.seed());
+        return message + "\n\nReplay these schedules: " + GradingConfiguration.replayCommand(check.seed());
     }
 
     /** {@code lab.*: 87% of lines ran (112 of 129)}, and why coverage is incomplete, if it is. */

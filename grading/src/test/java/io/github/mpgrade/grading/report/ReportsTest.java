@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,7 @@ class ReportsTest {
     @Test
     void resultJsonHasTheContractsShapeWithWholePointsAsIntegers() throws Exception {
         Path folder = temp.resolve("target/mpgrade");
-        Reports.write(report(), folder, noCi());
+        Reports.write(report(), folder, ReportSet.projectBuild(noCi()));
 
         JsonNode json = new ObjectMapper().readTree(folder.resolve("result.json").toFile());
         JsonNode philosophers = json.get("exercises").get(0);
@@ -91,7 +92,7 @@ class ReportsTest {
     @Test
     void feedbackGivesEachFailureWholeWithItsReplayCommandAndTheLinesThatNeverRan() throws Exception {
         Path folder = temp.resolve("target/mpgrade");
-        Reports.write(report(), folder, noCi());
+        Reports.write(report(), folder, ReportSet.projectBuild(noCi()));
 
         String feedback = Files.readString(folder.resolve("feedback.md"));
         assertAll(
@@ -108,7 +109,7 @@ class ReportsTest {
     @Test
     void gradescopeResultsHaveTheirSchemasFields() throws Exception {
         Path folder = temp.resolve("target/mpgrade");
-        Reports.write(report(), folder, noCi());
+        Reports.write(report(), folder, ReportSet.projectBuild(noCi()));
 
         JsonNode json = new ObjectMapper().readTree(folder.resolve("gradescope/results.json").toFile());
         JsonNode deadlock = json.get("tests").get(1);
@@ -134,7 +135,7 @@ class ReportsTest {
         Path folder = temp.resolve("target/mpgrade");
         Files.createDirectories(folder.resolve("junit"));
         Files.writeString(folder.resolve("junit/TEST-mpgrade.gone.xml"), "<testsuite/>");
-        Reports.write(report(), folder, noCi());
+        Reports.write(report(), folder, ReportSet.projectBuild(noCi()));
 
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(folder.resolve("junit/TEST-mpgrade.philosophers.xml").toFile());
@@ -162,7 +163,7 @@ class ReportsTest {
         Path folder = temp.resolve("target/mpgrade");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("result.json"), "{\"score\": 100, \"maxScore\": 100}");
-        Reports.write(report(), folder, noCi());
+        Reports.write(report(), folder, ReportSet.projectBuild(noCi()));
 
         assertEquals(82.5, new ObjectMapper().readTree(folder.resolve("result.json").toFile()).get("score").asDouble());
     }
@@ -175,7 +176,7 @@ class ReportsTest {
         ReportEnvironment ci = new ReportEnvironment(
                 Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString()), gradescope);
 
-        List<Path> written = Reports.write(report(), temp.resolve("target/mpgrade"), ci);
+        List<Path> written = Reports.write(report(), temp.resolve("target/mpgrade"), ReportSet.projectBuild(ci));
 
         assertAll(
                 () -> assertTrue(written.contains(gradescope.resolve("results.json"))),
@@ -185,6 +186,35 @@ class ReportsTest {
                 () -> assertTrue(ci.githubActions()),
                 () -> assertFalse(noCi().githubActions()),
                 () -> assertTrue(noCi().gradescopeResultsFile().isEmpty()));
+    }
+
+    @Test
+    void aBatchSubmissionGetsTheResultAndFeedbackOfAProjectBuildAndNothingElse() throws Exception {
+        Path folder = temp.resolve("target/mpgrade");
+        List<Path> written = Reports.write(report(), folder, ReportSet.batchSubmission());
+        String result = Files.readString(folder.resolve("result.json"));
+        String feedback = Files.readString(folder.resolve("feedback.md"));
+
+        Reports.write(report(), folder, ReportSet.projectBuild(noCi()));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertAll(
+                    () -> assertEquals(List.of(folder.resolve("result.json"), folder.resolve("feedback.md")), written),
+                    () -> assertEquals(result, Files.readString(folder.resolve("result.json"))),
+                    () -> assertEquals(feedback, Files.readString(folder.resolve("feedback.md"))),
+                    () -> assertEquals(4, files.count(), "a project build adds gradescope/ and junit/"));
+        }
+    }
+
+    @Test
+    void theFeedbackOfASubmissionThatDoesNotCompileEndsWithTheCompilersErrors() throws Exception {
+        Path folder = temp.resolve("batch/dan");
+        Reports.write(report(), folder, ReportSet.batchSubmissionNotCompiling(
+                "Greeter.java:3: error: illegal start of expression\n  int x = ```;"));
+
+        String feedback = Files.readString(folder.resolve("feedback.md"));
+        assertTrue(feedback.startsWith("# Grading: 82.5 / 97.5 points\n"), feedback);
+        assertTrue(feedback.endsWith("## Compiler errors\n\n```text\nGreeter.java:3: error: illegal start of expression"
+                + "\n  int x = ''';\n```\n"), "a fence in the errors cannot end the block: " + feedback);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.github.mpgrade.harness.junit;
 
 import io.github.mpgrade.harness.Run;
-import io.github.mpgrade.multiprocessing.coordinator.DeadlockReport;
 import java.util.List;
 
 /** Sentences for students: what was seen, where, and how to see it again. */
@@ -50,13 +49,8 @@ public final class Feedback {
         return i;
     }
 
-    /** The deadlock as the coordinator reported it: the cycle, who holds, who waits, at which line. */
-    public static String deadlock(DeadlockReport report) {
-        return report.text();
-    }
-
     /** The seed, and the command that replays its schedule. */
     public static String replay(Run run) {
-        return "Seed " + run.seed() + " (" + run.strategy() + ") replays this schedule: " + run.replayHint();
+        return "Seed " + run.seed() + " (" + run.strategy() + ") replays this schedule: " + GradingConfiguration.replayCommand(run.seed());
     }
 }

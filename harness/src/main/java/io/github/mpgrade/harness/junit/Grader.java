@@ -1,55 +1,63 @@
 package io.github.mpgrade.harness.junit;
 
-import java.io.File;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Grades one submission: runs the checks of a package with the JUnit Platform, the submission's
- * class path given to {@link SubmissionHarness}, and collects one {@link CheckResult} per check.
- * The submission's classes are loaded only by the child JVMs the checks launch, never here.
+ * Grades one submission: runs the checks of a package with the JUnit Platform, the submission
+ * described to {@link SubmissionHarness} by a {@link GradingConfiguration}, and collects one
+ * {@link CheckResult} per check. The submission's classes are loaded only by the child JVMs the
+ * checks launch, never here.
  */
 public final class Grader {
     private Grader() {
     }
 
     /**
+     * @param checksPackage the package whose checks to run (with its subpackages)
+     * @param configuration the submission, and the seed to replay if any
+     * @param observer      told about each check as it finishes
+     */
+    public static List<CheckResult> grade(String checksPackage, GradingConfiguration configuration,
+                                          CheckObserver observer) {
+        return grade(List.of(DiscoverySelectors.selectPackage(checksPackage)), configuration.parameters(), observer);
+    }
+
+    /**
      * @param checksPackage       the package whose checks to run (with its subpackages)
      * @param submissionClassPath the submission's compiled classes and the runtime
      * @param configuration       more configuration parameters for the checks
-     * @param progress            told as checks start and end (the console's progress), or none
      */
     public static List<CheckResult> grade(String checksPackage, List<String> submissionClassPath,
-                                          Map<String, String> configuration, TestExecutionListener... progress) {
-        return grade(List.of(DiscoverySelectors.selectPackage(checksPackage)), submissionClassPath, configuration,
-                progress);
+                                          Map<String, String> configuration) {
+        return grade(List.of(DiscoverySelectors.selectPackage(checksPackage)), submissionClassPath, configuration);
     }
 
     /** As above, for the checks these selectors pick (some classes of checks, say). */
     public static List<CheckResult> grade(List<? extends DiscoverySelector> checks, List<String> submissionClassPath,
-                                          Map<String, String> configuration, TestExecutionListener... progress) {
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(checks)
-                .configurationParameters(configuration)
-                .configurationParameter(SubmissionHarness.CLASS_PATH, String.join(File.pathSeparator, submissionClassPath))
-                .build();
-        Launcher launcher = LauncherFactory.create();
-        GradingListener grading = new GradingListener();
-        launcher.execute(request, prepend(grading, progress));
-        return grading.results();
+                                          Map<String, String> configuration) {
+        Map<String, String> parameters = new LinkedHashMap<>(configuration);
+        parameters.putAll(new GradingConfiguration(submissionClassPath, OptionalLong.empty()).parameters());
+        return grade(checks, parameters, new CheckObserver() { });
     }
 
-    private static TestExecutionListener[] prepend(TestExecutionListener first, TestExecutionListener[] rest) {
-        TestExecutionListener[] all = new TestExecutionListener[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
+    private static List<CheckResult> grade(List<? extends DiscoverySelector> checks, Map<String, String> parameters,
+                                           CheckObserver observer) {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(checks)
+                .configurationParameters(parameters)
+                .build();
+        Launcher launcher = LauncherFactory.create();
+        GradingListener grading = new GradingListener(observer);
+        launcher.execute(request, grading);
+        return grading.results();
     }
 }

@@ -1,18 +1,16 @@
 package io.github.mpgrade.harness.junit;
 
 import io.github.mpgrade.harness.Harness;
-import java.io.File;
-import java.util.Arrays;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives checks the {@link Harness} of the submission under grading: its programs load their
- * classes from the class path in the configuration parameter {@value #CLASS_PATH} (the
- * submission's compiled classes and the runtime). One harness serves every check of a test
- * plan and is closed, with every JVM it started, when the plan ends.
+ * Gives checks the {@link Harness} of the submission under grading, as the test plan's
+ * {@link GradingConfiguration} describes it: its programs load their classes from the
+ * submission's class path, and every schedule uses the replayed seed if there is one. One
+ * harness serves every check of a test plan and is closed, with every JVM it started, when the
+ * plan ends.
  *
  * <pre>{@code
  * @ExtendWith(SubmissionHarness.class)
@@ -23,9 +21,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  */
 public final class SubmissionHarness implements ParameterResolver {
-    /** The configuration parameter (or system property) with the submission's class path. */
-    public static final String CLASS_PATH = "mpgrade.classpath";
-
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType() == Harness.class;
@@ -38,10 +33,8 @@ public final class SubmissionHarness implements ParameterResolver {
     }
 
     private static Harness open(ExtensionContext context) {
-        String classPath = context.getConfigurationParameter(CLASS_PATH).orElseThrow(() ->
-                new ExtensionConfigurationException("No submission to grade: set the configuration parameter "
-                        + CLASS_PATH + " to the submission's class path (its classes and the multiprocessing jar)."));
-        return Harness.forClassPath(Arrays.asList(classPath.split(File.pathSeparator)));
+        GradingConfiguration configuration = GradingConfiguration.read(context::getConfigurationParameter);
+        return Harness.forClassPath(configuration.classPath(), configuration.replaySeed());
     }
 
     /** Closes the harness when the root context, the whole test plan, ends. */

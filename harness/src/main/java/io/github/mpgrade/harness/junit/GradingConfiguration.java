@@ -1,0 +1,67 @@
+package io.github.mpgrade.harness.junit;
+
+import java.io.File;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * What a grading tells its checks, as JUnit configuration parameters: the submission to run and,
+ * when a student replays a failure, the seed. Each parameter's name is defined here, once. The
+ * seed's is also the property of {@code mvn grade} that replays it, and JUnit reads a system
+ * property of that name when no parameter is given, so {@code -Dmpgrade.seed=N} replays the same
+ * schedules on a JVM that runs the checks directly.
+ *
+ * @param classPath  the submission's compiled classes and the multiprocessing runtime, for its programs
+ * @param replaySeed the seed every schedule uses instead of its own, or empty
+ */
+public record GradingConfiguration(List<String> classPath, OptionalLong replaySeed) {
+    /** The submission's class path, its entries separated by the platform's path separator. */
+    public static final String CLASS_PATH = "mpgrade.classpath";
+    /** The seed to replay. */
+    public static final String SEED = "mpgrade.seed";
+
+    public GradingConfiguration {
+        classPath = List.copyOf(classPath);
+        Objects.requireNonNull(replaySeed, "replaySeed");
+    }
+
+    /** The command that replays a seed's schedules in a student's project. */
+    public static String replayCommand(long seed) {
+        return "mvn grade -D" + SEED + "=" + seed;
+    }
+
+    /** The configuration parameters that carry this configuration to the checks. */
+    public Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put(CLASS_PATH, String.join(File.pathSeparator, classPath));
+        replaySeed.ifPresent(seed -> parameters.put(SEED, Long.toString(seed)));
+        return parameters;
+    }
+
+    /**
+     * The configuration these parameters carry.
+     *
+     * @param parameter the value of a configuration parameter, by name
+     * @throws ExtensionConfigurationException when there is no class path, or the seed is no number
+     */
+    static GradingConfiguration read(Function<String, Optional<String>> parameter) {
+        String classPath = parameter.apply(CLASS_PATH).orElseThrow(() ->
+                new ExtensionConfigurationException("No submission to grade: set the configuration parameter "
+                        + CLASS_PATH + " to the submission's class path (its classes and the multiprocessing jar)."));
+        Optional<String> seed = parameter.apply(SEED).map(String::trim).filter(s -> !s.isEmpty());
+        try {
+            return new GradingConfiguration(Arrays.asList(classPath.split(File.pathSeparator)),
+                    seed.map(s -> OptionalLong.of(Long.parseLong(s))).orElse(OptionalLong.empty()));
+        } catch (NumberFormatException e) {
+            throw new ExtensionConfigurationException("The seed to replay (" + SEED + ") must be a whole number, not \""
+                    + seed.orElseThrow() + "\".", e);
+        }
+    }
+}
