@@ -2,8 +2,10 @@ package io.github.mpgrade.harness;
 
 import io.github.mpgrade.harness.schedule.Replay;
 import io.github.mpgrade.harness.schedule.Strategy;
+import io.github.mpgrade.multiprocessing.coordinator.Console;
 import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
 import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
+import io.github.mpgrade.multiprocessing.coordinator.Options;
 import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
 import io.github.mpgrade.multiprocessing.coordinator.Scheduler;
 import java.io.IOException;
@@ -60,8 +62,8 @@ public final class Harness implements AutoCloseable {
      */
     public static Harness create(LaunchSpec launchSpec, Duration hangBound, int maxSteps) {
         try {
-            return new Harness(Coordinator.start(Coordinator.Options.defaults(launchSpec)
-                    .withPoolSize(3).withConsole(Coordinator.Console.silent())
+            return new Harness(Coordinator.start(Options.defaults(launchSpec)
+                    .withPoolSize(3).withConsole(Console.silent())
                     .withHangBound(hangBound).withMaxSteps(maxSteps)), hangBound.multipliedBy(6));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a coordinator: " + e.getMessage(), e);

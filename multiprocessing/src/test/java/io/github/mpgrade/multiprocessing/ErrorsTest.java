@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mpgrade.multiprocessing.client.ChildMain;
+import io.github.mpgrade.multiprocessing.coordinator.Console;
 import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
 import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
+import io.github.mpgrade.multiprocessing.coordinator.Options;
 import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
 import io.github.mpgrade.samples.Hello;
 import io.github.mpgrade.samples.errors.ProcessLoop;
@@ -137,8 +139,8 @@ class ErrorsTest {
             options.add(IMPOSSIBLE_HEAP);
             LaunchSpec base = LaunchSpec.ofCurrentJvm();
             LaunchSpec impossible = new LaunchSpec(base.javaExecutable(), base.classPath(), options);
-            try (Coordinator coordinator = Coordinator.start(Coordinator.Options.defaults(impossible).withPoolSize(0)
-                    .withConsole(Coordinator.Console.silent()))) {
+            try (Coordinator coordinator = Coordinator.start(Options.defaults(impossible).withPoolSize(0)
+                    .withConsole(Console.silent()))) {
                 ProgramRun run = coordinator.launch(Hello.class.getName(), List.of());
                 assertTrue(run.awaitEnd(Duration.ofSeconds(60)));
                 String failure = run.startFailure();

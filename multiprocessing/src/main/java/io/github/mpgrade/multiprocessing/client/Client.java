@@ -1,7 +1,9 @@
 package io.github.mpgrade.multiprocessing.client;
 
+import io.github.mpgrade.multiprocessing.coordinator.Console;
 import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
 import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
+import io.github.mpgrade.multiprocessing.coordinator.Options;
 import io.github.mpgrade.multiprocessing.wire.Frame;
 import io.github.mpgrade.multiprocessing.wire.FrameBuilder;
 import io.github.mpgrade.multiprocessing.wire.Op;
@@ -107,9 +109,9 @@ public final class Client {
         PrintStream out = System.out;
         PrintStream err = System.err;
         int pool = Integer.getInteger("mpgrade.pool", 1);
-        Coordinator.Options options = Coordinator.Options.defaults(LaunchSpec.ofCurrentJvm())
+        Options options = Options.defaults(LaunchSpec.ofCurrentJvm())
                 .withPoolSize(pool)
-                .withConsole(Coordinator.Console.of(out, err))
+                .withConsole(Console.of(out, err))
                 .withOnDeadlock(report -> {
                     err.print(report.text());
                     err.flush();

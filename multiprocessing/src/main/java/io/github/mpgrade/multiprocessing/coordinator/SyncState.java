@@ -37,7 +37,7 @@ final class SyncState {
     private final Map<String, Integer> labelCounters = new HashMap<>();
     private final Set<Session> dirty = new LinkedHashSet<>();
     private final ScheduledExecutorService timers;
-    private final Coordinator.Console console;
+    private final Console console;
     /** Writes the queued replies; called after a timer changed the state. */
     private final Runnable flusher;
     private long waitSequence;
@@ -49,7 +49,7 @@ final class SyncState {
     /** Whether processes run under a scheduler: they then park at BEGIN and report QUIET. */
     boolean controlled;
 
-    SyncState(ScheduledExecutorService timers, Coordinator.Console console, Runnable flusher) {
+    SyncState(ScheduledExecutorService timers, Console console, Runnable flusher) {
         this.timers = timers;
         this.console = console;
         this.flusher = flusher;
