@@ -100,11 +100,6 @@ public final class Client {
         return client;
     }
 
-    /** Whether this JVM already talks to a coordinator. */
-    public static boolean isConnected() {
-        return instance != null;
-    }
-
     private static Client startRoot() {
         PrintStream out = System.out;
         PrintStream err = System.err;

@@ -1,6 +1,5 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** What the coordinator knows of one process of the program. Guarded by the state lock. */
@@ -20,7 +19,6 @@ final class ProcessRecord {
     long pid;
     /** The request of {@code start()}, answered once the process has its work. */
     Waiter starter;
-    final List<Waiter> joiners = new ArrayList<>();
     Waiter finisher;
     boolean osExited;
     boolean sessionEnded;

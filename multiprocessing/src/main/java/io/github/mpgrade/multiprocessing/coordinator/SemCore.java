@@ -103,10 +103,6 @@ final class SemCore {
         return List.copyOf(holders);
     }
 
-    boolean isFree() {
-        return value == max && depth == 0;
-    }
-
     @Override
     public String toString() {
         return name + (kind == Kind.RECURSIVE ? " depth=" + depth : " value=" + value + "/" + max)
