@@ -72,16 +72,7 @@ final class Controller {
     }
 
     private Choice choice(PendingOperation op) {
-        String object = null;
-        if (op.target instanceof SemCore sem) {
-            object = sem.name;
-        } else if (op.target instanceof QueueCell queue) {
-            object = queue.name;
-        } else if (op.target instanceof ValueCell value) {
-            object = value.name;
-        } else if (op.target instanceof ProcessRecord process) {
-            object = process.name;
-        }
+        String object = op.target == null ? null : op.target.name();
         boolean blocking = switch (op.operation) {
             case ACQUIRE, QUEUE_GET, JOIN -> op.timeoutMillis != 0;
             case FINISHING -> true;

@@ -444,7 +444,7 @@ public final class Coordinator implements AutoCloseable {
 
     /** An operation that never waits for another task. */
     private static PendingOperation quick(Session session, long requestId, TaskKey who, Choice.Operation kind,
-                                          Object target, Runnable action) {
+                                          OperationTarget target, Runnable action) {
         return new PendingOperation(session, requestId, who, kind, target, 0, timeout -> action.run());
     }
 

@@ -3,7 +3,7 @@ package io.github.mpgrade.multiprocessing.coordinator;
 import java.util.List;
 
 /** What the coordinator knows of one process of the program. Guarded by the state lock. */
-final class ProcessRecord {
+final class ProcessRecord implements OperationTarget {
     enum Phase { LAUNCHING, RUNNING, EXITED, FAILED }
 
     final int id;
@@ -50,6 +50,11 @@ final class ProcessRecord {
         this.parentId = parentId;
         this.daemon = daemon;
         this.work = work;
+    }
+
+    @Override
+    public String name() {
+        return name;
     }
 
     boolean isLive() {

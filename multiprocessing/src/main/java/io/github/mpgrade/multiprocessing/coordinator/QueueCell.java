@@ -3,7 +3,7 @@ package io.github.mpgrade.multiprocessing.coordinator;
 import java.util.ArrayDeque;
 
 /** A cross-process queue of opaque items. Guarded by the state lock. */
-final class QueueCell {
+final class QueueCell implements OperationTarget {
     final int id;
     final String name;
     final String createdAt;
@@ -17,5 +17,10 @@ final class QueueCell {
         this.id = id;
         this.name = name;
         this.createdAt = createdAt;
+    }
+
+    @Override
+    public String name() {
+        return name;
     }
 }

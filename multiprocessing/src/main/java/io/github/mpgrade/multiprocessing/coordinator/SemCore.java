@@ -9,7 +9,7 @@ import java.util.List;
  * BoundedSemaphore = (SEMAPHORE, v, v). It only decides; queueing and replies are the caller's.
  * Guarded by the coordinator's state lock.
  */
-final class SemCore {
+final class SemCore implements OperationTarget {
     enum Kind { SEMAPHORE, RECURSIVE }
 
     final int id;
@@ -29,6 +29,11 @@ final class SemCore {
         this.max = max;
         this.name = name;
         this.createdAt = createdAt;
+    }
+
+    @Override
+    public String name() {
+        return name;
     }
 
     /** Takes a permit for {@code task} if one is free (or the task already owns the RLock). */

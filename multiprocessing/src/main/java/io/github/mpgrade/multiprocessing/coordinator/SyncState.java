@@ -216,7 +216,7 @@ final class SyncState {
         }
     }
 
-    private final Map<Object, List<Waiter>> waiters = new HashMap<>();
+    private final Map<OperationTarget, List<Waiter>> waiters = new HashMap<>();
 
     /** Forgets the previous program entirely: the next one starts from nothing, numbered from 0 and 1. */
     void reset() {
@@ -236,7 +236,7 @@ final class SyncState {
         log = new EventLog();
     }
 
-    private List<Waiter> waitersOf(Object target) {
+    private List<Waiter> waitersOf(OperationTarget target) {
         return waiters.computeIfAbsent(target, t -> new ArrayList<>());
     }
 
