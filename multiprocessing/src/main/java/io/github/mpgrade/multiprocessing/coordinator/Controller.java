@@ -94,7 +94,7 @@ final class Controller {
             }
             // A process told to end is busy until it has: its exit must not race the next decision.
             if (p.phase == ProcessRecord.Phase.RUNNING
-                    && (p.signal != 0 || p.session == null || !p.session.isQuiet())) {
+                    && (p.signal != null || p.session == null || !p.session.isQuiet())) {
                 return false;
             }
         }

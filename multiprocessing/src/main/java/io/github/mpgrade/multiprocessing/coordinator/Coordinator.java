@@ -400,7 +400,7 @@ public final class Coordinator implements AutoCloseable {
                 boolean kill = f.getBoolean();
                 f.end();
                 yield quick(session, requestId, who, Choice.Operation.SIGNAL, child, () -> {
-                    state.signal(child, kill ? 9 : 15);
+                    state.signal(child, kill ? Signal.KILL : Signal.TERMINATE);
                     state.acknowledge(session, requestId);
                 });
             }
@@ -569,7 +569,7 @@ public final class Coordinator implements AutoCloseable {
         }
         synchronized (state) {
             ProcessRecord p = jvm.record;
-            if (p != null && p.jvm == jvm && p.signal != 0) {
+            if (p != null && p.jvm == jvm && p.signal != null) {
                 state.signal(p, p.signal); // told to end after its HELLO, before its JVM was known here
             }
         }
@@ -688,7 +688,7 @@ public final class Coordinator implements AutoCloseable {
     void killPrograms() {
         synchronized (state) {
             for (ProcessRecord p : state.processes.values()) {
-                state.signal(p, 9); // one still starting is killed once it has its JVM
+                state.signal(p, Signal.KILL); // one still starting is killed once it has its JVM
             }
         }
     }
@@ -699,7 +699,7 @@ public final class Coordinator implements AutoCloseable {
         synchronized (state) {
             all = new ArrayList<>(launched.values());
         }
-        all.forEach(ChildJvm::kill);
+        all.forEach(jvm -> jvm.signal(Signal.KILL));
     }
 
     /** Kills every child JVM, closes every connection, deletes the socket file. */

@@ -23,8 +23,8 @@ final class ProcessRecord implements OperationTarget {
     boolean osExited;
     boolean sessionEnded;
     int rawExitCode;
-    /** 15 after terminate(), 9 after kill(): the exit code is then reported as -signal. */
-    int signal;
+    /** What it was told to end by, if it was: its exit code is then reported as -signal. */
+    Signal signal;
     Integer exitCode;
     /** Why it could not be started, if it could not. */
     String startFailure;

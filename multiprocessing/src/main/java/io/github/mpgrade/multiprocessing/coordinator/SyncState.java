@@ -357,7 +357,7 @@ final class SyncState {
             reply(p.starter.session, p.starter.requestId, Status.OK, p.id, p.pid, null, null);
             p.starter = null;
         }
-        if (p.signal != 0) {
+        if (p.signal != null) {
             signal(p, p.signal); // told to end while it was starting
         }
     }
@@ -404,8 +404,8 @@ final class SyncState {
         boolean daemonsLeft = false;
         for (ProcessRecord child : processes.values()) {
             if (child.parentId == p.id && child.isLive()) {
-                if (child.signal == 0) {
-                    signal(child, 15); // daemonic children are terminated when their parent exits
+                if (child.signal == null) {
+                    signal(child, Signal.TERMINATE); // daemonic children are terminated when their parent exits
                 }
                 daemonsLeft = true;
             }
@@ -418,8 +418,8 @@ final class SyncState {
         p.finisher = null;
     }
 
-    /** Sends SIGTERM (15) or SIGKILL (9) to a running process and whatever it started. */
-    void signal(ProcessRecord p, int signal) {
+    /** Sends SIGTERM or SIGKILL to a running process and whatever it started. */
+    void signal(ProcessRecord p, Signal signal) {
         if (!p.isLive() || p.work == null) {
             return; // ended, or the root JVM that hosts the coordinator
         }
@@ -427,12 +427,7 @@ final class SyncState {
         if (p.jvm == null || p.jvm.os == null) {
             return; // its JVM is still starting: dispatch() or Coordinator.launchJvm() sends the signal
         }
-        if (signal == 9) {
-            p.jvm.kill();
-        } else {
-            p.jvm.os.descendants().forEach(ProcessHandle::destroy);
-            p.jvm.os.destroy();
-        }
+        p.jvm.signal(signal);
     }
 
     void osExited(ProcessRecord p, int code) {
@@ -470,8 +465,9 @@ final class SyncState {
         }
         p.phase = ProcessRecord.Phase.EXITED;
         int code = p.rawExitCode;
-        if (p.signal != 0 && (code == 128 + p.signal || code == 128 + 9)) {
-            code = code == 128 + 9 ? -9 : -p.signal; // Python reports a killed process as -signal
+        if (p.signal != null && (code == p.signal.exitStatus() || code == Signal.KILL.exitStatus())) {
+            // Python reports a killed process as -signal; a JVM told to terminate may be killed after all
+            code = code == Signal.KILL.exitStatus() ? Signal.KILL.pythonExitCode() : p.signal.pythonExitCode();
         }
         p.exitCode = code;
         record(Kind.PROCESS_EXIT, TaskKey.processOf(p.id), p.name, null, code);
@@ -488,7 +484,7 @@ final class SyncState {
     private void processFinished(ProcessRecord p) {
         if (p.parentId < 0) {
             // The root is gone: what it left running is orphaned; end it, as the root's tree ends.
-            processes.values().forEach(orphan -> signal(orphan, 9));
+            processes.values().forEach(orphan -> signal(orphan, Signal.KILL));
         }
         ProcessRecord parent = processes.get(p.parentId);
         if (parent != null) {
@@ -544,7 +540,7 @@ final class SyncState {
 
     /** Whether a process was sent a signal and has not ended yet: its end will wake its joiners. */
     boolean someProcessEnding() {
-        return processes.values().stream().anyMatch(p -> p.isLive() && p.signal != 0);
+        return processes.values().stream().anyMatch(p -> p.isLive() && p.signal != null);
     }
 
     boolean someProcessLaunching() {
