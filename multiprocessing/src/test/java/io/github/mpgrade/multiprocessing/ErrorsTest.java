@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mpgrade.multiprocessing.client.ChildMain;
+import io.github.mpgrade.multiprocessing.wire.ChildLaunch;
 import io.github.mpgrade.multiprocessing.coordinator.Console;
 import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
 import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
@@ -157,7 +158,7 @@ class ErrorsTest {
         private java.lang.Process childMain(boolean withEnvironment) throws IOException {
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), ChildMain.class.getName());
-            builder.environment().remove(ChildMain.WARM_UP_VARIABLE);
+            builder.environment().remove(ChildLaunch.WARM_UP_VARIABLE);
             builder.environment().remove("MPGRADE_COORDINATOR");
             builder.environment().remove("MPGRADE_TOKEN");
             if (withEnvironment) {
