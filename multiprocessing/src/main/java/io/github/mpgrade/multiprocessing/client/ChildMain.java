@@ -115,7 +115,7 @@ public final class ChildMain {
         while (joinedSome) {
             joinedSome = false;
             for (Thread thread : Thread.getAllStackTraces().keySet()) {
-                if (thread != Thread.currentThread() && !thread.isDaemon() && Client.isProgramThread(thread)) {
+                if (thread != Thread.currentThread() && !thread.isDaemon() && ProgramThreads.isProgramThread(thread)) {
                     try {
                         thread.join();
                     } catch (InterruptedException e) {

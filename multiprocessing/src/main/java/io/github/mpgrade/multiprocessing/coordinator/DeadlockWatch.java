@@ -1,16 +1,14 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
-import io.github.mpgrade.multiprocessing.wire.Frame;
 import io.github.mpgrade.multiprocessing.wire.FrameBuilder;
 import io.github.mpgrade.multiprocessing.wire.Op;
-import io.github.mpgrade.multiprocessing.wire.ProtocolException;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Decides that a program is deadlocked: some task waits with no timeout, nothing has moved for
@@ -32,8 +30,9 @@ final class DeadlockWatch implements Runnable {
     record ThreadInfo(String name, boolean inLibrary, String state, String codeLine) {
     }
 
-    private final Coordinator coordinator;
+    private final CurrentProgram program;
     private final SyncState state;
+    private final BooleanSupplier closed;
     private final long hangBoundNanos;
     private long hangProbeStarted = -1;
     private final Map<TaskKey, ThreadInfo> running = new LinkedHashMap<>();
@@ -47,9 +46,10 @@ final class DeadlockWatch implements Runnable {
     private final Map<TaskKey, ThreadInfo> threads = new HashMap<>();
     private boolean found;
 
-    DeadlockWatch(Coordinator coordinator, java.time.Duration hangBound) {
-        this.coordinator = coordinator;
-        this.state = coordinator.state;
+    DeadlockWatch(CurrentProgram program, SyncState state, Duration hangBound, BooleanSupplier closed) {
+        this.program = program;
+        this.state = state;
+        this.closed = closed;
         this.hangBoundNanos = hangBound.toNanos();
     }
 
@@ -67,7 +67,7 @@ final class DeadlockWatch implements Runnable {
 
     @Override
     public void run() {
-        while (!coordinator.isClosed()) {
+        while (!closed.getAsBoolean()) {
             try {
                 Thread.sleep(TICK_MILLIS);
             } catch (InterruptedException e) {
@@ -78,21 +78,22 @@ final class DeadlockWatch implements Runnable {
             synchronized (state) {
                 tick(System.nanoTime());
                 hang = checkHang(System.nanoTime());
-                stepLimit = !ended && coordinator.controller != null && coordinator.controller.stepLimitReached();
+                Controller controller = program.controller();
+                stepLimit = !ended && controller != null && controller.stepLimitReached();
                 ended |= hang != null || stepLimit;
             }
             if (hang != null) {
-                coordinator.hangFound(hang);
+                program.hangFound(hang);
             } else if (stepLimit) {
-                coordinator.killPrograms();
+                program.killPrograms();
             }
-            coordinator.flushAll();
+            program.flushAll();
         }
     }
 
     /** In a controlled run: probes the busy processes once past the bound, then reports what they ran. */
     private String checkHang(long now) {
-        Controller controller = coordinator.controller;
+        Controller controller = program.controller();
         if (controller == null || ended) {
             return null;
         }
@@ -129,7 +130,7 @@ final class DeadlockWatch implements Runnable {
     }
 
     private void tick(long now) {
-        Controller controller = coordinator.controller;
+        Controller controller = program.controller();
         boolean candidate = controller == null ? state.someoneWaitsForEver() : controller.stuck();
         if (found || ended || !candidate || state.someProcessLaunching() || state.someProcessEnding()) {
             lastVersion = -1;
@@ -163,19 +164,10 @@ final class DeadlockWatch implements Runnable {
         }
     }
 
-    /** A process's answer: {@code probeId, stuck, n, n × (threadId, name, inLibrary, state, codeLine)}. */
-    void probeReply(Session session, Frame f) throws ProtocolException {
-        long probeId = f.getLong();
-        boolean stuck = f.getBoolean();
-        int count = f.getInt();
-        if (count < 0 || count > 100_000) {
-            throw new ProtocolException("probe reply with " + count + " threads");
-        }
-        Map<Long, ThreadInfo> reported = new LinkedHashMap<>();
-        for (int i = 0; i < count; i++) {
-            reported.put(f.getLong(), new ThreadInfo(f.getString(), f.getBoolean(), f.getString(), f.getString()));
-        }
-        f.end();
+    /** A process's answer to a probe. */
+    void probeReply(Session session, Message.ProbeAnswer answer) {
+        long probeId = answer.probeId();
+        Map<Long, ThreadInfo> reported = answer.threads();
         DeadlockReport report = null;
         synchronized (state) {
             ProcessRecord p = session.process;
@@ -190,7 +182,7 @@ final class DeadlockWatch implements Runnable {
             if (p == null || probeId != probeVersion || !awaiting.contains(p)) {
                 return;
             }
-            if (!stuck) {
+            if (!answer.stuck()) {
                 probeVersion = -1;
                 return;
             }
@@ -202,13 +194,13 @@ final class DeadlockWatch implements Runnable {
             });
             if (awaiting.isEmpty() && state.version == probeVersion) {
                 found = true;
-                Controller controller = coordinator.controller;
+                Controller controller = program.controller();
                 report = DeadlockReports.build(state, threads,
                         controller == null ? state.allWaiters() : controller.blockedWaiters());
             }
         }
         if (report != null) {
-            coordinator.deadlockFound(report);
+            program.deadlockFound(report);
         }
     }
 }

@@ -337,14 +337,19 @@ final class SyncState {
         return p;
     }
 
-    /** A process has its JVM and connection: hand it its work, answer {@code start()}. */
-    void dispatch(ProcessRecord p, ChildJvm jvm) {
+    /** A process has its JVM, and the JVM its connection: from now on the process runs. */
+    void running(ProcessRecord p, ChildJvm jvm) {
         p.jvm = jvm;
         p.session = jvm.session;
         p.pid = jvm.pid;
         p.phase = ProcessRecord.Phase.RUNNING;
         jvm.record = p;
         jvm.session.process = p;
+    }
+
+    /** A process has its JVM and connection: hand it its work, answer {@code start()}. */
+    void dispatch(ProcessRecord p, ChildJvm jvm) {
+        running(p, jvm);
         ProcessRecord.Work work = p.work;
         FrameBuilder run = new FrameBuilder(Op.RUN).putInt(p.id).putString(p.name).putBoolean(controlled)
                 .putBytes(work.processBytes()).putString(work.mainClass()).putInt(work.args().size());
@@ -425,7 +430,7 @@ final class SyncState {
         }
         p.signal = signal;
         if (p.jvm == null || p.jvm.os == null) {
-            return; // its JVM is still starting: dispatch() or Coordinator.launchJvm() sends the signal
+            return; // its JVM is still starting: dispatch() or JvmPool.launchJvm() sends the signal
         }
         p.jvm.signal(signal);
     }
