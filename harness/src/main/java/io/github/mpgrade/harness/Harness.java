@@ -124,7 +124,12 @@ public final class Harness implements AutoCloseable {
         return Witness.confirmed(failing, times);
     }
 
-    /** Runs under any scheduler (an exhaustive search's, a test's). */
+    /**
+     * Runs under any scheduler (an exhaustive search's, a test's).
+     *
+     * @throws IllegalStateException naming the scheduler's failure, if it threw or picked an
+     *                               operation it was not offered: that run says nothing of the program
+     */
     public Run execute(Program program, String strategyName, long seed, Scheduler scheduler) {
         long start = System.nanoTime();
         ProgramRun run = coordinator.launch(program.mainClass(), program.args(), scheduler);
@@ -140,6 +145,9 @@ public final class Harness implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while " + program + " ran", e);
         }
+        run.schedulerFailure().ifPresent(failure -> {
+            throw new IllegalStateException(failure.message(), failure.cause()); // the tool's fault, not the program's
+        });
         Optional<String> hang = run.hang().or(() -> ended ? Optional.empty()
                 : Optional.of("The program did not end within " + runTimeout.toSeconds() + " s and was stopped."));
         return new Run(program, strategyName, seed, run.log().events(), run.decisions(), run.exitCode(),

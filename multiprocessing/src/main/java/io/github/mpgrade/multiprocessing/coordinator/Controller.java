@@ -19,7 +19,9 @@ final class Controller {
     /** The last decision (or the start): the chosen task must park again within the hang bound. */
     private long busySince = System.nanoTime();
     private boolean stepLimitReached;
-    /** A verdict (deadlock, hang) ended the run: nothing more of the program may run. */
+    /** Set if the scheduler failed to decide; the run then stops. */
+    private SchedulerFailure schedulerFailure;
+    /** A verdict (deadlock, hang, a failed scheduler) ended the run: nothing more of the program may run. */
     private boolean stopped;
 
     Controller(Scheduler scheduler, SyncState state, int maxSteps) {
@@ -54,13 +56,11 @@ final class Controller {
             enabled.sort(Comparator.comparing((PendingOperation op) -> state.stableName(op.task))
                     .thenComparing(op -> op.operation));
             List<Choice> choices = enabled.stream().map(this::choice).toList();
-            int index;
-            try {
-                index = choices.indexOf(scheduler.pick(choices, decisions.size()));
-            } catch (RuntimeException broken) {
-                index = -1;
+            int index = pick(choices);
+            if (index < 0) {
+                return;
             }
-            PendingOperation chosen = enabled.get(Math.max(index, 0)); // a faulty policy gets the first
+            PendingOperation chosen = enabled.get(index);
             decisions.add(state.stableName(chosen.task));
             pending.remove(chosen);
             if (chosen.operation == Choice.Operation.SLEEP) {
@@ -69,6 +69,28 @@ final class Controller {
             chosen.runNow(state);
             busySince = System.nanoTime();
         }
+    }
+
+    /** The index of the scheduler's pick among the choices; -1, and the run stopped, if it failed. */
+    private int pick(List<Choice> choices) {
+        int step = decisions.size();
+        Choice picked;
+        try {
+            picked = scheduler.pick(choices, step);
+        } catch (RuntimeException | Error broken) {
+            fail(SchedulerFailure.threw(step, broken));
+            return -1;
+        }
+        int index = choices.indexOf(picked);
+        if (index < 0) {
+            fail(SchedulerFailure.pickedNoChoice(step, picked, choices));
+        }
+        return index;
+    }
+
+    private void fail(SchedulerFailure failure) {
+        schedulerFailure = failure;
+        stopped = true;
     }
 
     private Choice choice(PendingOperation op) {
@@ -126,6 +148,16 @@ final class Controller {
 
     boolean stepLimitReached() {
         return stepLimitReached;
+    }
+
+    /** Why the scheduler could not decide, if it failed; null while it has not. */
+    SchedulerFailure schedulerFailure() {
+        return schedulerFailure;
+    }
+
+    /** Whether the run was cut short without a verdict on the program: at the step limit, or by its scheduler. */
+    boolean cutShort() {
+        return stepLimitReached || schedulerFailure != null;
     }
 
     long virtualMillis() {

@@ -17,7 +17,8 @@ import java.util.function.BooleanSupplier;
  * and still nothing moved while the probe went round. Threads outside the library, sleeping or
  * computing make a process "not stuck", so slow code is never called a deadlock. In a controlled
  * run it also ends a run whose task stays outside the library past the hang bound, reporting
- * that as an uncontrolled hang (never as a deadlock), and a run that hit its step limit.
+ * that as an uncontrolled hang (never as a deadlock), and a run that hit its step limit or whose
+ * scheduler failed.
  */
 final class DeadlockWatch implements Runnable {
     static final long QUIET_NANOS = 20_000_000L;
@@ -74,17 +75,17 @@ final class DeadlockWatch implements Runnable {
                 return;
             }
             String hang;
-            boolean stepLimit;
+            boolean cutShort;
             synchronized (state) {
                 tick(System.nanoTime());
                 hang = checkHang(System.nanoTime());
                 Controller controller = program.controller();
-                stepLimit = !ended && controller != null && controller.stepLimitReached();
-                ended |= hang != null || stepLimit;
+                cutShort = !ended && controller != null && controller.cutShort();
+                ended |= hang != null || cutShort;
             }
             if (hang != null) {
                 program.hangFound(hang);
-            } else if (stepLimit) {
+            } else if (cutShort) {
                 program.killPrograms();
             }
             program.flushAll();

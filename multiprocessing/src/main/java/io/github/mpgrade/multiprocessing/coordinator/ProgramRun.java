@@ -88,6 +88,13 @@ public final class ProgramRun {
         }
     }
 
+    /** In a controlled run: why its scheduler failed to decide, which stopped the run there. */
+    public Optional<SchedulerFailure> schedulerFailure() {
+        synchronized (state) {
+            return controller == null ? Optional.empty() : Optional.ofNullable(controller.schedulerFailure());
+        }
+    }
+
     /** In a controlled run: the virtual time in ms its sleeps added up to. */
     public long virtualMillis() {
         synchronized (state) {
