@@ -13,7 +13,6 @@ import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
 import io.github.mpgrade.multiprocessing.coordinator.Options;
 import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
-import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -68,8 +67,8 @@ public final class HarnessBenchmark {
                 ProgramRun run = coordinator.launch(CertainDeadlock.class.getName(), List.of("3"));
                 run.awaitEnd(Duration.ofSeconds(30));
                 List<TraceEvent> events = run.log().events();
-                TraceEvent verdict = events.stream().filter(e -> e.kind() == Kind.DEADLOCK).findFirst().orElseThrow();
-                TraceEvent closing = events.stream().filter(e -> e.kind() == Kind.ACQUIRE_REQUEST)
+                TraceEvent verdict = events.stream().filter(TraceEvent.Deadlock.class::isInstance).findFirst().orElseThrow();
+                TraceEvent closing = events.stream().filter(TraceEvent.AcquireRequest.class::isInstance)
                         .reduce((first, second) -> second).orElseThrow();
                 latencies[i] = (verdict.nanos() - closing.nanos()) / 1e6;
             } catch (IOException | InterruptedException e) {
@@ -94,7 +93,7 @@ public final class HarnessBenchmark {
     /** From the last step before the verdict (the request that closed the cycle was the next) to the verdict. */
     static double verdictLatency(List<TraceEvent> events) {
         for (int i = events.size() - 1; i > 0; i--) {
-            if (events.get(i).kind() == Kind.DEADLOCK) {
+            if (events.get(i) instanceof TraceEvent.Deadlock) {
                 return (events.get(i).nanos() - events.get(i - 1).nanos()) / 1e6;
             }
         }

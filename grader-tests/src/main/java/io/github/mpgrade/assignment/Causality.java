@@ -14,7 +14,7 @@ final class Causality {
      * The first line another task printed before {@code line} that nothing ordered before it: under
      * another schedule, {@code line} could have come first.
      */
-    static Optional<TraceEvent> printedBeforeItByLuck(Run run, TraceEvent line) {
+    static Optional<TraceEvent.Output> printedBeforeItByLuck(Run run, TraceEvent.Output line) {
         HappensBefore order = HappensBefore.of(run.events());
         return run.outputs().stream()
                 .filter(o -> o.seq() < line.seq() && !o.task().equals(line.task()) && !order.ordered(o, line))

@@ -137,8 +137,8 @@ class CounterChecks {
     private static Optional<String> ownWorkerProblem(Run run, boolean threads) {
         String worker = threads ? "thread" : "process";
         Map<String, String> printerOf = new LinkedHashMap<>();
-        for (TraceEvent line : run.outputs()) {
-            Matcher m = GREETING.matcher(line.text());
+        for (TraceEvent.Output line : run.outputs()) {
+            Matcher m = GREETING.matcher(line.line());
             if (!m.matches()) {
                 continue;
             }
@@ -185,8 +185,8 @@ class CounterChecks {
     }
 
     private static Optional<String> lastLineProblem(Run run, String expected, String why) {
-        List<TraceEvent> outputs = run.outputs();
-        String last = outputs.isEmpty() ? null : outputs.get(outputs.size() - 1).text();
+        List<TraceEvent.Output> outputs = run.outputs();
+        String last = outputs.isEmpty() ? null : outputs.get(outputs.size() - 1).line();
         if (!expected.equals(last)) {
             return Optional.of(Messages.program(run) + ": the last line should be \"" + expected + "\" but it was "
                     + (last == null ? "nothing (your program printed no line)" : "\"" + last + "\"") + ". " + why

@@ -5,8 +5,9 @@ import io.github.mpgrade.harness.analysis.Holdings;
 import io.github.mpgrade.harness.analysis.LockOrderGraph;
 import io.github.mpgrade.harness.schedule.Strategy;
 import io.github.mpgrade.multiprocessing.coordinator.DeadlockReport;
+import io.github.mpgrade.multiprocessing.coordinator.ObjectKind;
+import io.github.mpgrade.multiprocessing.coordinator.SyncObject;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
-import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -40,8 +41,8 @@ final class Dining {
         this.n = n;
         this.meals = meals;
         this.threads = threads;
-        for (TraceEvent line : run.outputs()) {
-            Matcher m = LINE.matcher(line.text());
+        for (TraceEvent.Output line : run.outputs()) {
+            Matcher m = LINE.matcher(line.line());
             if (m.matches()) {
                 philosopherOfTask.putIfAbsent(task(line), Integer.parseInt(m.group(1)));
             }
@@ -69,8 +70,8 @@ final class Dining {
     Optional<String> ownWorkerProblem() {
         String worker = threads ? "thread" : "process";
         Map<Integer, String> taskOfPhilosopher = new TreeMap<>();
-        for (TraceEvent line : run.outputs()) {
-            Matcher m = LINE.matcher(line.text());
+        for (TraceEvent.Output line : run.outputs()) {
+            Matcher m = LINE.matcher(line.line());
             if (!m.matches()) {
                 continue;
             }
@@ -150,7 +151,7 @@ final class Dining {
         if (threads) {
             return Optional.empty(); // Thread.join is plain Java: the log cannot tell a join from luck
         }
-        TraceEvent done = run.outputs().get(run.outputs().size() - 1);
+        TraceEvent.Output done = run.outputs().get(run.outputs().size() - 1);
         return Causality.printedBeforeItByLuck(run, done).map(early -> table() + " \"done\" came last in this run, "
                 + "but only by luck: nothing made main wait for " + Messages.line(early) + " (by "
                 + Causality.printer(early) + "), so under another schedule \"done\" could come first. Join every "
@@ -170,10 +171,11 @@ final class Dining {
     /** A philosopher prints "is eating" only while it holds two forks. */
     Optional<String> forksHeldProblem() {
         Holdings holdings = Holdings.of(run.events());
-        for (TraceEvent line : run.outputs()) {
-            Matcher m = LINE.matcher(line.text());
+        for (TraceEvent.Output line : run.outputs()) {
+            Matcher m = LINE.matcher(line.line());
             if (m.matches() && m.group(2).equals("eating")) {
-                List<String> forks = holdings.heldAt(line).stream().filter(Dining::isLock).sorted().toList();
+                List<String> forks = holdings.heldAt(line).stream().filter(Dining::isFork).map(SyncObject::name)
+                        .sorted().toList();
                 if (forks.size() < 2) {
                     return Optional.of(who(task(line)) + " printed " + Messages.line(line) + " while holding "
                             + (forks.isEmpty() ? "no fork" : "only " + forks.get(0)) + ". A philosopher eats with "
@@ -189,14 +191,14 @@ final class Dining {
     Optional<String> neighboursProblem() {
         Holdings holdings = Holdings.of(run.events());
         List<Holdings.Interval> meals = holdings.intervals(
-                e -> e.kind() == Kind.OUTPUT && e.text().endsWith(" is eating") && LINE.matcher(e.text()).matches(),
-                e -> e.kind() == Kind.RELEASE);
+                e -> e instanceof TraceEvent.Output o && o.line().endsWith(" is eating") && LINE.matcher(o.line()).matches(),
+                e -> e instanceof TraceEvent.Release);
         for (Holdings.Interval[] pair : holdings.overlapping(meals)) {
             int a = idOf(pair[0]);
             int b = idOf(pair[1]);
             if (Math.floorMod(a - b, n) == 1 || Math.floorMod(b - a, n) == 1) {
                 return Optional.of("phil " + a + " and phil " + b + " are neighbours and share a fork, but they ate at the "
-                        + "same time: " + Messages.line(pair[0].from()) + " and " + Messages.line(pair[1].from())
+                        + "same time: " + Messages.line(mealLine(pair[0])) + " and " + Messages.line(mealLine(pair[1]))
                         + " were both printed before either put a fork down. Neighbours must use the same Lock object for the fork "
                         + "between them: create the n forks once, in main, and pass fork i and fork (i + 1) % n to "
                         + "philosopher i.");
@@ -205,8 +207,13 @@ final class Dining {
         return Optional.empty();
     }
 
+    /** The "is eating" line that opened a meal. */
+    private static TraceEvent.Output mealLine(Holdings.Interval meal) {
+        return (TraceEvent.Output) meal.from();
+    }
+
     private static int idOf(Holdings.Interval meal) {
-        Matcher m = LINE.matcher(meal.from().text());
+        Matcher m = LINE.matcher(mealLine(meal).line());
         return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 
@@ -214,13 +221,10 @@ final class Dining {
     Optional<String> forksFreeProblem() {
         Map<String, List<String>> holders = new LinkedHashMap<>();
         for (TraceEvent e : run.events()) {
-            if (!isLock(e.object())) {
-                continue;
-            }
-            if (e.kind() == Kind.ACQUIRE_GRANT) {
-                holders.computeIfAbsent(e.object(), k -> new ArrayList<>()).add(task(e));
-            } else if (e.kind() == Kind.RELEASE) {
-                List<String> h = holders.getOrDefault(e.object(), new ArrayList<>());
+            if (e instanceof TraceEvent.AcquireGrant grant && isFork(grant.object())) {
+                holders.computeIfAbsent(grant.object().name(), k -> new ArrayList<>()).add(task(e));
+            } else if (e instanceof TraceEvent.Release release && isFork(release.object())) {
+                List<String> h = holders.getOrDefault(release.object().name(), new ArrayList<>());
                 if (!h.remove(task(e)) && !h.isEmpty()) {
                     h.remove(0); // a Lock may be released by another task (Python semantics)
                 }
@@ -294,7 +298,8 @@ final class Dining {
                 + "forks (for example by number) and make every philosopher acquire in that order.";
     }
 
-    private static boolean isLock(String object) {
-        return object != null && (object.startsWith("Lock-") || object.startsWith("RLock-"));
+    /** Forks are Locks (or RLocks); a butler's Semaphore is not one. */
+    private static boolean isFork(SyncObject object) {
+        return object.kind() == ObjectKind.LOCK || object.kind() == ObjectKind.RLOCK;
     }
 }

@@ -3,7 +3,6 @@ package io.github.mpgrade.assignment;
 import io.github.mpgrade.harness.Run;
 import io.github.mpgrade.multiprocessing.coordinator.DeadlockReport;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
-import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -22,8 +21,8 @@ final class Messages {
     }
 
     /** {@code "phil 1 is eating" (printed at lab.philosophers.Philosopher.run(Philosopher.java:31))}: a line and where. */
-    static String line(TraceEvent output) {
-        return "\"" + output.text() + "\"" + (output.site() == null ? "" : " (printed at " + output.site() + ")");
+    static String line(TraceEvent.Output output) {
+        return "\"" + output.line() + "\"" + (output.site() == null ? "" : " (printed at " + output.site() + ")");
     }
 
     /** Why a run did not end on its own, with the report that explains it. */
@@ -60,9 +59,9 @@ final class Messages {
 
     /** What a process printed on standard error: its exception and the lines of code it came through. */
     static String errorsOf(Run run, String processName) {
-        List<String> lines = run.events().stream()
-                .filter(e -> e.kind() == Kind.ERROR_OUTPUT && e.task().processName().equals(processName))
-                .map(TraceEvent::text).limit(STACK_LINES).toList();
+        List<String> lines = run.eventsOf(TraceEvent.ErrorOutput.class).stream()
+                .filter(e -> e.task().processName().equals(processName))
+                .map(TraceEvent.ErrorOutput::line).limit(STACK_LINES).toList();
         return lines.isEmpty() ? "" : lines.stream().map(l -> "    " + l).collect(Collectors.joining("\n", "\n", ""));
     }
 
@@ -88,10 +87,10 @@ final class Messages {
             s.append("  MainProcess (your main) exited with ").append(run.exitCode())
                     .append(errorsOf(run, "MainProcess")).append('\n');
         }
-        for (TraceEvent exit : run.exits()) {
-            if (exit.number() != 0 && !exit.object().equals("MainProcess")) {
-                s.append("  ").append(exit.object()).append(" exited with ").append(exit.number())
-                        .append(errorsOf(run, exit.object())).append('\n');
+        for (TraceEvent.ProcessExit exit : run.exits()) {
+            if (exit.exitCode() != 0 && !exit.process().equals("MainProcess")) {
+                s.append("  ").append(exit.process()).append(" exited with ").append(exit.exitCode())
+                        .append(errorsOf(run, exit.process())).append('\n');
             }
         }
         return s.toString();

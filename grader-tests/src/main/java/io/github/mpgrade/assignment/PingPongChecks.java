@@ -50,13 +50,13 @@ class PingPongChecks {
         observed.failOnFirst(observed.completedShowingWork("ping's and pong's processes"), run -> {
             String pinger = null;
             String ponger = null;
-            for (TraceEvent line : rallies(run)) {
+            for (TraceEvent.Output line : rallies(run)) {
                 String process = line.task().processName();
                 if (process.equals("MainProcess")) {
                     return Optional.of(Messages.line(line) + " was printed by your main process. Run ping and pong "
                             + "each in a Process of its own (new Process(() -> ping(...)), start(), join()).");
                 }
-                boolean ping = line.text().startsWith("ping ");
+                boolean ping = line.line().startsWith("ping ");
                 String earlier = ping ? pinger : ponger;
                 if (earlier != null && !earlier.equals(process)) {
                     return Optional.of((ping ? "ping" : "pong") + "'s lines came from two processes (" + earlier
@@ -87,8 +87,8 @@ class PingPongChecks {
             }
         }
         observed.failOnFirst(observed.all(), run -> {
-            List<TraceEvent> printed = rallies(run);
-            List<String> rallies = printed.stream().map(TraceEvent::text).toList();
+            List<TraceEvent.Output> printed = rallies(run);
+            List<String> rallies = printed.stream().map(TraceEvent.Output::line).toList();
             List<String> expected = expectedRallies(rounds(run));
             if (rallies.equals(expected)) {
                 return Optional.empty();
@@ -111,10 +111,10 @@ class PingPongChecks {
     void theAlternationIsEnforcedNotLucky() {
         observed.failOnFirst(observed.completedShowingWork("the order of the lines"), run -> {
             HappensBefore order = HappensBefore.of(run.events());
-            List<TraceEvent> rallies = rallies(run);
+            List<TraceEvent.Output> rallies = rallies(run);
             for (int i = 1; i < rallies.size(); i++) {
-                TraceEvent before = rallies.get(i - 1);
-                TraceEvent after = rallies.get(i);
+                TraceEvent.Output before = rallies.get(i - 1);
+                TraceEvent.Output after = rallies.get(i);
                 if (!before.task().equals(after.task()) && !order.ordered(before, after)) {
                     return Optional.of(Messages.program(run) + ": " + Messages.line(after) + " came after "
                             + Messages.line(before) + " in this run, but nothing in your program made it wait: under another schedule it "
@@ -132,12 +132,12 @@ class PingPongChecks {
     @DisplayName("main prints in main process: 10 last")
     void mainPrintsItsOwnCounterLast() {
         observed.failOnFirst(observed.completedShowingWork("main's line"), run -> {
-            List<TraceEvent> outputs = run.outputs();
-            TraceEvent last = outputs.isEmpty() ? null : outputs.get(outputs.size() - 1);
-            if (last == null || !last.text().equals(MAIN_LINE)) {
+            List<TraceEvent.Output> outputs = run.outputs();
+            TraceEvent.Output last = outputs.isEmpty() ? null : outputs.get(outputs.size() - 1);
+            if (last == null || !last.line().equals(MAIN_LINE)) {
                 return Optional.of(Messages.program(run) + ": the last line should be \"" + MAIN_LINE + "\" (main's "
                         + "own counter, which the players' processes never change), but it was "
-                        + (last == null ? "nothing" : "\"" + last.text() + "\"") + ".\n" + Messages.numbered(run.lines(), 20));
+                        + (last == null ? "nothing" : "\"" + last.line() + "\"") + ".\n" + Messages.numbered(run.lines(), 20));
             }
             return Causality.printedBeforeItByLuck(run, last).map(early -> Messages.program(run) + ": \"" + MAIN_LINE
                     + "\" came last, but only by luck: nothing made main wait for " + Messages.line(early) + ". Join both "
@@ -160,9 +160,9 @@ class PingPongChecks {
 
     /** A run in which a player never printed shows nothing to judge. */
     private static Optional<String> missingRallies(Run run) {
-        List<TraceEvent> rallies = rallies(run);
+        List<TraceEvent.Output> rallies = rallies(run);
         for (String player : List.of("ping", "pong")) {
-            if (rallies.stream().noneMatch(line -> line.text().startsWith(player + " "))) {
+            if (rallies.stream().noneMatch(line -> line.line().startsWith(player + " "))) {
                 return Optional.of(player + " printed no line");
             }
         }
@@ -170,8 +170,8 @@ class PingPongChecks {
     }
 
     /** The players' lines, in order. */
-    private static List<TraceEvent> rallies(Run run) {
-        return run.outputs().stream().filter(o -> o.text().startsWith("ping ") || o.text().startsWith("pong ")).toList();
+    private static List<TraceEvent.Output> rallies(Run run) {
+        return run.outputs().stream().filter(o -> o.line().startsWith("ping ") || o.line().startsWith("pong ")).toList();
     }
 
     private static int rounds(Run run) {

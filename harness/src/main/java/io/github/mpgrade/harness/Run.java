@@ -2,7 +2,6 @@ package io.github.mpgrade.harness;
 
 import io.github.mpgrade.multiprocessing.coordinator.DeadlockReport;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
-import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,22 +32,22 @@ public record Run(Program program, String strategy, long seed, List<TraceEvent> 
 
     /** Every line printed on standard output, by any process, in log order. */
     public List<String> lines() {
-        return events.stream().filter(e -> e.kind() == Kind.OUTPUT).map(TraceEvent::text).toList();
+        return outputs().stream().map(TraceEvent.Output::line).toList();
     }
 
     /** The output events themselves, to ask who printed a line and what it held then. */
-    public List<TraceEvent> outputs() {
-        return events.stream().filter(e -> e.kind() == Kind.OUTPUT).toList();
+    public List<TraceEvent.Output> outputs() {
+        return eventsOf(TraceEvent.Output.class);
     }
 
-    /** The lines printed on standard error (stack traces of uncaught exceptions, among others). */
-    public List<String> errorLines() {
-        return events.stream().filter(e -> e.kind() == Kind.ERROR_OUTPUT).map(TraceEvent::text).toList();
+    /** The exit of every process, the root's included, in the order they ended. */
+    public List<TraceEvent.ProcessExit> exits() {
+        return eventsOf(TraceEvent.ProcessExit.class);
     }
 
-    /** The exit code of every process but the root, by name, in the order they ended. */
-    public List<TraceEvent> exits() {
-        return events.stream().filter(e -> e.kind() == Kind.PROCESS_EXIT).toList();
+    /** The events of one kind, in log order. */
+    public <E extends TraceEvent> List<E> eventsOf(Class<E> kind) {
+        return events.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
     /** Whether the run ended on its own: no deadlock, hang, step limit or start failure. */
@@ -63,19 +62,12 @@ public record Run(Program program, String strategy, long seed, List<TraceEvent> 
     public List<String> signature() {
         List<String> signature = new ArrayList<>();
         for (TraceEvent e : events) {
-            signature.add(describe(e));
-            if (e.kind() == Kind.DEADLOCK || e.kind() == Kind.HANG) {
+            signature.add(e.signature());
+            if (e instanceof TraceEvent.Deadlock || e instanceof TraceEvent.Hang) {
                 break; // after the verdict the processes are killed, in no fixed order
             }
         }
         return signature;
-    }
-
-    private static String describe(TraceEvent e) {
-        boolean varies = e.kind() == Kind.PROCESS_START; // its number is a pid
-        boolean verdict = e.kind() == Kind.DEADLOCK || e.kind() == Kind.HANG;
-        return e.kind() + " " + e.task().processName() + "/" + e.task().threadName() + " " + e.object()
-                + (varies || verdict ? "" : " " + e.text() + " " + e.number());
     }
 
     /** How to make this run again from a student's project. */

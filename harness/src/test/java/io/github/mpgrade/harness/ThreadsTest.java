@@ -37,7 +37,7 @@ class ThreadsTest {
         for (long seed = 0; seed < 4; seed++) {
             Run run = harness.run(program, Strategy.randomWalk(), seed);
             assertTrue(run.completed(), () -> "seed " + run.seed() + ": " + run.deadlock().map(DeadlockReport::text));
-            Set<String> eaters = run.outputs().stream().filter(e -> e.text().endsWith("is eating"))
+            Set<String> eaters = run.outputs().stream().filter(e -> e.line().endsWith("is eating"))
                     .map(e -> e.task().threadName()).collect(Collectors.toSet());
             assertEquals(3, eaters.size(), "three philosopher threads: " + eaters);
             assertEquals(run.signature(), harness.replay(run).signature(), "replay of seed " + seed);
@@ -54,7 +54,7 @@ class ThreadsTest {
             assertTrue(run.completed(), () -> "seed " + run.seed() + ": " + run.deadlock().map(DeadlockReport::text));
             assertEquals("main done, parent exit 0", run.lines().get(run.lines().size() - 1));
             assertTrue(run.lines().contains("worker done"), run.lines().toString());
-            assertTrue(run.exits().stream().anyMatch(e -> e.object().equals("Process-1:1") && e.number() == -15),
+            assertTrue(run.exits().stream().anyMatch(e -> e.process().equals("Process-1:1") && e.exitCode() == -15),
                     () -> "the daemon was not terminated: " + run.exits());
             Run again = harness.replay(run);
             assertEquals(run.signature(), again.signature(), "replay of seed " + seed + again.hang().map(h -> ": " + h).orElse(""));

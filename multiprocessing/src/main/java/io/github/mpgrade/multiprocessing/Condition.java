@@ -1,6 +1,7 @@
 package io.github.mpgrade.multiprocessing;
 
 import io.github.mpgrade.multiprocessing.client.Timeouts;
+import io.github.mpgrade.multiprocessing.coordinator.ObjectKind;
 import java.io.Serializable;
 import java.time.Duration;
 
@@ -14,9 +15,9 @@ public final class Condition implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final SemLock lock;
-    private final Semaphore sleeping = new Semaphore(0, Integer.MAX_VALUE, "Condition.sleeping");
-    private final Semaphore woken = new Semaphore(0, Integer.MAX_VALUE, "Condition.woken");
-    private final Semaphore wakeup = new Semaphore(0, Integer.MAX_VALUE, "Condition.wakeup");
+    private final Semaphore sleeping = new Semaphore(0, Integer.MAX_VALUE, ObjectKind.CONDITION_SLEEPING);
+    private final Semaphore woken = new Semaphore(0, Integer.MAX_VALUE, ObjectKind.CONDITION_WOKEN);
+    private final Semaphore wakeup = new Semaphore(0, Integer.MAX_VALUE, ObjectKind.CONDITION_WAKEUP);
 
     public Condition(Lock lock) {
         this.lock = java.util.Objects.requireNonNull(lock, "lock");

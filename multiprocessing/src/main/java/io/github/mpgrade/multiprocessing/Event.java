@@ -1,6 +1,7 @@
 package io.github.mpgrade.multiprocessing;
 
 import io.github.mpgrade.multiprocessing.client.Timeouts;
+import io.github.mpgrade.multiprocessing.coordinator.ObjectKind;
 import java.io.Serializable;
 import java.time.Duration;
 
@@ -10,7 +11,7 @@ public final class Event implements Serializable {
 
     private final Lock lock = new Lock();
     private final Condition condition = new Condition(lock);
-    private final Semaphore flag = new Semaphore(0, Integer.MAX_VALUE, "Event.flag");
+    private final Semaphore flag = new Semaphore(0, Integer.MAX_VALUE, ObjectKind.EVENT_FLAG);
 
     public boolean isSet() {
         lock.acquire();

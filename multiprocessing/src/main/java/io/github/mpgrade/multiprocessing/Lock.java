@@ -1,5 +1,7 @@
 package io.github.mpgrade.multiprocessing;
 
+import io.github.mpgrade.multiprocessing.coordinator.ObjectKind;
+
 /**
  * A lock shared by processes and threads. As in Python, any process or thread may release it,
  * not only the one that acquired it: that is what lets two processes signal each other (the
@@ -9,6 +11,6 @@ public final class Lock extends SemLock {
     private static final long serialVersionUID = 1L;
 
     public Lock() {
-        super(false, 1, 1, "Lock");
+        super(ObjectKind.LOCK, 1, 1);
     }
 }

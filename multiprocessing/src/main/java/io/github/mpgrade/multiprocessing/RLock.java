@@ -1,5 +1,7 @@
 package io.github.mpgrade.multiprocessing;
 
+import io.github.mpgrade.multiprocessing.coordinator.ObjectKind;
+
 /**
  * A re-entrant lock: the thread that holds it may acquire it again, and must release it as many
  * times. Only that thread may release it; any other release throws {@link IllegalStateException}.
@@ -8,6 +10,6 @@ public final class RLock extends SemLock {
     private static final long serialVersionUID = 1L;
 
     public RLock() {
-        super(true, 1, 1, "RLock");
+        super(ObjectKind.RLOCK, 1, 1);
     }
 }

@@ -4,6 +4,7 @@ import io.github.mpgrade.multiprocessing.client.Callers;
 import io.github.mpgrade.multiprocessing.client.Client;
 import io.github.mpgrade.multiprocessing.client.Reply;
 import io.github.mpgrade.multiprocessing.client.Timeouts;
+import io.github.mpgrade.multiprocessing.coordinator.ObjectKind;
 import io.github.mpgrade.multiprocessing.wire.Op;
 import java.io.Serializable;
 import java.time.Duration;
@@ -20,12 +21,12 @@ public abstract sealed class SemLock implements Serializable permits Lock, RLock
     private final int handle;
     private final String name;
 
-    SemLock(boolean recursive, int value, int max, String label) {
+    SemLock(ObjectKind kind, int value, int max) {
         String site = Callers.site();
-        Reply reply = Client.get().call(Op.CREATE_SEM, false, frame -> frame.putBoolean(recursive).putInt(value)
-                .putInt(max).putString(label).putString(site));
+        Reply reply = Client.get().call(Op.CREATE_SEM, false, frame -> frame.putByte((byte) kind.ordinal())
+                .putInt(value).putInt(max).putString(site));
         this.handle = (int) reply.number();
-        this.name = label + "#" + handle;
+        this.name = kind.label() + "#" + handle;
     }
 
     /** Takes a permit, waiting as long as it takes. */

@@ -1,15 +1,17 @@
 package io.github.mpgrade.multiprocessing;
 
+import io.github.mpgrade.multiprocessing.coordinator.ObjectKind;
+
 /** A counting semaphore shared by processes and threads; anyone may release, without limit. */
 public sealed class Semaphore extends SemLock permits BoundedSemaphore {
     private static final long serialVersionUID = 1L;
 
     public Semaphore(int permits) {
-        this(permits, Integer.MAX_VALUE, "Semaphore");
+        this(permits, Integer.MAX_VALUE, ObjectKind.SEMAPHORE);
     }
 
-    Semaphore(int permits, int max, String label) {
-        super(false, checked(permits), max, label);
+    Semaphore(int permits, int max, ObjectKind kind) {
+        super(kind, checked(permits), max);
     }
 
     private static int checked(int permits) {

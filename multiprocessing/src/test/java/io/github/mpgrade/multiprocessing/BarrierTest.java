@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
-import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
 import io.github.mpgrade.samples.primitives.BarrierRounds;
 import java.util.List;
 import java.util.Set;
@@ -35,16 +34,16 @@ class BarrierTest {
     /** The log is in causal order, so "before" lines logged after an "after" line were printed after it too. */
     @Test
     void noProcessGoesOnBeforeAllHaveArrived_inEachOfTwoRounds() {
-        List<TraceEvent> output = program.events(Kind.OUTPUT);
+        List<TraceEvent.Output> output = program.events(TraceEvent.Output.class);
         for (int round = 1; round <= 2; round++) {
             String before = "before " + round + " ";
             String after = "after " + round + " ";
-            long lastBefore = output.stream().filter(e -> e.text().startsWith(before)).mapToLong(TraceEvent::seq)
+            long lastBefore = output.stream().filter(e -> e.line().startsWith(before)).mapToLong(TraceEvent::seq)
                     .max().orElseThrow();
-            long firstAfter = output.stream().filter(e -> e.text().startsWith(after)).mapToLong(TraceEvent::seq)
+            long firstAfter = output.stream().filter(e -> e.line().startsWith(after)).mapToLong(TraceEvent::seq)
                     .min().orElseThrow();
-            assertEquals(3, output.stream().filter(e -> e.text().startsWith(before)).count());
-            assertEquals(3, output.stream().filter(e -> e.text().startsWith(after)).count());
+            assertEquals(3, output.stream().filter(e -> e.line().startsWith(before)).count());
+            assertEquals(3, output.stream().filter(e -> e.line().startsWith(after)).count());
             assertTrue(lastBefore < firstAfter, "round " + round + ": " + program.lines());
         }
     }
@@ -63,7 +62,7 @@ class BarrierTest {
     @Test
     void everyPartyEndsNormally() {
         for (String party : List.of("Process-1", "Process-2", "Process-3")) {
-            assertEquals(0, program.exitOf(party).number());
+            assertEquals(0, program.exitOf(party).exitCode());
             assertEquals(4, program.linesOf(party).size());
         }
         assertEquals("getParties() = 3", program.lines().get(program.lines().size() - 1));

@@ -59,8 +59,8 @@ class ConditionTest {
     void signalAllWakesEveryWaiter() {
         program.assertPrinted("signalAll() woke both waiters: true");
         program.assertPrinted("the last signal() woke the waiter that was not woken first: true");
-        assertEquals(0, program.exitOf("Process-1").number());
-        assertEquals(0, program.exitOf("Process-2").number());
+        assertEquals(0, program.exitOf("Process-1").exitCode());
+        assertEquals(0, program.exitOf("Process-2").exitCode());
     }
 
     @Test

@@ -3,9 +3,10 @@ package io.github.mpgrade.multiprocessing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.mpgrade.multiprocessing.coordinator.Patience;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
-import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
 import io.github.mpgrade.samples.primitives.LockAcrossProcesses;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,11 +39,12 @@ class LockTest {
 
     @Test
     void aTimedAcquireOfAHeldLockTimesOutAndReturnsFalse() {
-        List<TraceEvent> timeouts = program.events(Kind.ACQUIRE_TIMEOUT).stream()
+        List<TraceEvent.AcquireTimeout> timeouts = program.events(TraceEvent.AcquireTimeout.class).stream()
                 .filter(e -> e.task().processName().equals("Process-1")).toList();
         assertEquals(2, timeouts.size(), "the try and the timed acquire: " + timeouts);
-        TraceEvent timedRequest = program.events(Kind.ACQUIRE_REQUEST).stream()
-                .filter(e -> e.task().processName().equals("Process-1") && e.number() == 100).findFirst().orElseThrow();
+        TraceEvent timedRequest = program.events(TraceEvent.AcquireRequest.class).stream()
+                .filter(e -> e.task().processName().equals("Process-1")
+                        && e.patience().equals(Patience.atMost(Duration.ofMillis(100)))).findFirst().orElseThrow();
         assertTrue(timedRequest.seq() < timeouts.get(1).seq());
     }
 
@@ -50,9 +52,9 @@ class LockTest {
     void aProcessOtherThanTheAcquirerMayReleaseTheLockAndThatLetsAWaiterIn() {
         assertEquals(List.of("Process-2 released the lock main acquired"), program.linesOf("Process-2"));
         assertTrue(program.lines().contains("main acquired the lock again"));
-        TraceEvent release = program.events(Kind.RELEASE).stream()
+        TraceEvent release = program.events(TraceEvent.Release.class).stream()
                 .filter(e -> e.task().processName().equals("Process-2")).findFirst().orElseThrow();
-        List<TraceEvent> mainGrants = program.events(Kind.ACQUIRE_GRANT).stream()
+        List<TraceEvent.AcquireGrant> mainGrants = program.events(TraceEvent.AcquireGrant.class).stream()
                 .filter(e -> e.task().processName().equals("MainProcess")).toList();
         assertTrue(release.seq() < mainGrants.get(1).seq(),
                 "main's second acquire is granted only after Process-2's release: " + program.run().log().events());

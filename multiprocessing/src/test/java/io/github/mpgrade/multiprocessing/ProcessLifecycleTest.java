@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
-import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
 import io.github.mpgrade.samples.processes.DaemonsAndWaiting;
 import io.github.mpgrade.samples.processes.ExitCodes;
 import io.github.mpgrade.samples.processes.Identities;
@@ -69,13 +68,13 @@ class ProcessLifecycleTest {
             assertEquals("java.lang.IllegalArgumentException: boom from run()", stderr.get(1));
             assertTrue(stderr.get(2).matches("\\tat io\\.github\\.mpgrade\\.samples\\.processes\\.ExitCodes\\."
                     + "lambda\\$main\\$[\\w$]+\\(ExitCodes\\.java:\\d+\\)"), stderr.get(2));
-            assertEquals(1, program.exitOf("Process-1").number());
+            assertEquals(1, program.exitOf("Process-1").exitCode());
         }
 
         @Test
         void systemExitInRunGivesItsStatus() {
             program.assertPrinted("Process-3 ended: exitCode() = 7, isAlive() = false, join(100 ms) = true");
-            assertEquals(7, program.exitOf("Process-3").number());
+            assertEquals(7, program.exitOf("Process-3").exitCode());
         }
 
         @Test
@@ -130,8 +129,8 @@ class ProcessLifecycleTest {
             assertTrue(program.lines().contains("main started Process-1 with pid " + pids.get("Process-1")));
             assertTrue(program.lines().contains("main started Process-2 with pid " + pids.get("Process-2")));
             assertTrue(program.lines().contains("Process-1 started Process-1:1 with pid " + pids.get("Process-1:1")));
-            for (TraceEvent start : program.events(Kind.PROCESS_START)) {
-                assertEquals(pids.get(start.object()), start.number(), start::toString);
+            for (TraceEvent.ProcessStart start : program.events(TraceEvent.ProcessStart.class)) {
+                assertEquals(pids.get(start.process()), start.pid(), start::toString);
             }
         }
 
@@ -153,13 +152,13 @@ class ProcessLifecycleTest {
                 program.awaitEnd().assertSucceeded();
                 assertEquals(List.of("Process-1:2 finished after its parent's run() returned"),
                         program.linesOf("Process-1:2"));
-                TraceEvent worker = program.exitOf("Process-1:2");
-                TraceEvent daemon = program.exitOf("Process-1:1");
-                TraceEvent parent = program.exitOf("Process-1");
-                TraceEvent main = program.exitOf("MainProcess");
-                assertEquals(0, worker.number());
-                assertEquals(-15, daemon.number(), "the daemon is terminated (SIGTERM)");
-                assertEquals(0, parent.number());
+                TraceEvent.ProcessExit worker = program.exitOf("Process-1:2");
+                TraceEvent.ProcessExit daemon = program.exitOf("Process-1:1");
+                TraceEvent.ProcessExit parent = program.exitOf("Process-1");
+                TraceEvent.ProcessExit main = program.exitOf("MainProcess");
+                assertEquals(0, worker.exitCode());
+                assertEquals(-15, daemon.exitCode(), "the daemon is terminated (SIGTERM)");
+                assertEquals(0, parent.exitCode());
                 assertTrue(worker.seq() < parent.seq(), "Process-1 ended before its non-daemon child");
                 assertTrue(daemon.seq() < parent.seq(), "Process-1 ended before its daemon child was gone");
                 assertTrue(parent.seq() < main.seq(), "main ended before its non-daemon child");

@@ -10,7 +10,6 @@ import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
 import io.github.mpgrade.multiprocessing.coordinator.Options;
 import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
-import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -150,36 +149,34 @@ final class Programs {
             return run.log().outputLines();
         }
 
-        List<TraceEvent> events(Kind kind) {
-            return run.log().events(e -> e.kind() == kind);
+        <E extends TraceEvent> List<E> events(Class<E> kind) {
+            return run.log().events(kind);
         }
 
         /** The standard-output lines of one process, in order. */
         List<String> linesOf(String processName) {
-            return textOf(Kind.OUTPUT, processName);
+            return events(TraceEvent.Output.class).stream().filter(e -> e.task().processName().equals(processName))
+                    .map(TraceEvent.Output::line).toList();
         }
 
         /** The standard-error lines of one process, in order. */
         List<String> errorLinesOf(String processName) {
-            return textOf(Kind.ERROR_OUTPUT, processName);
-        }
-
-        private List<String> textOf(Kind kind, String processName) {
-            return run.log().events(e -> e.kind() == kind && e.task().processName().equals(processName)).stream()
-                    .map(TraceEvent::text).toList();
+            return events(TraceEvent.ErrorOutput.class).stream()
+                    .filter(e -> e.task().processName().equals(processName)).map(TraceEvent.ErrorOutput::line).toList();
         }
 
         /** The log position of the one output line equal to {@code line}. */
         long seqOf(String line) {
-            List<TraceEvent> found = run.log().events(e -> e.kind() == Kind.OUTPUT && e.text().equals(line));
+            List<TraceEvent.Output> found = events(TraceEvent.Output.class).stream()
+                    .filter(e -> e.line().equals(line)).toList();
             assertEquals(1, found.size(), "lines equal to \"" + line + "\" in " + lines());
             return found.get(0).seq();
         }
 
         /** The exit of a process as the log has it. */
-        TraceEvent exitOf(String processName) {
-            List<TraceEvent> exits = run.log().events(e -> e.kind() == Kind.PROCESS_EXIT
-                    && e.task().processName().equals(processName));
+        TraceEvent.ProcessExit exitOf(String processName) {
+            List<TraceEvent.ProcessExit> exits = events(TraceEvent.ProcessExit.class).stream()
+                    .filter(e -> e.process().equals(processName)).toList();
             assertEquals(1, exits.size(), "exits of " + processName + " in " + run.log().events());
             return exits.get(0);
         }
@@ -187,9 +184,9 @@ final class Programs {
         /** Asserts the program ended with exit code 0, showing what it printed on error if not. */
         Launched assertSucceeded() {
             assertEquals(0, run.exitCode(), () -> "exit code of the program; its output: " + lines()
-                    + "\nerrors: " + run.log().events(e -> e.kind() == Kind.ERROR_OUTPUT).stream()
-                    .map(e -> e.task().processName() + ": " + e.text()).toList()
-                    + run.log().events(e -> e.kind() == Kind.DEADLOCK).stream().map(TraceEvent::text).toList());
+                    + "\nerrors: " + events(TraceEvent.ErrorOutput.class).stream()
+                    .map(e -> e.task().processName() + ": " + e.line()).toList()
+                    + events(TraceEvent.Deadlock.class).stream().map(TraceEvent.Deadlock::report).toList());
             return this;
         }
 

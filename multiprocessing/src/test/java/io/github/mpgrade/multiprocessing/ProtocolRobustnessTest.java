@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
-import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
 import io.github.mpgrade.multiprocessing.wire.FrameBuilder;
 import io.github.mpgrade.multiprocessing.wire.Op;
 import io.github.mpgrade.multiprocessing.wire.Transport;
@@ -46,7 +45,8 @@ class ProtocolRobustnessTest {
             // A well-formed request before any HELLO.
             assertDropped(address, new FrameBuilder(Op.RELEASE).putLong(1).putLong(1).putInt(1).build());
 
-            List<String> violations = program.events(Kind.PROTOCOL_VIOLATION).stream().map(TraceEvent::text).toList();
+            List<String> violations = program.events(TraceEvent.ProtocolViolation.class).stream()
+                    .map(TraceEvent.ProtocolViolation::how).toList();
             assertEquals(List.of("frame length 2147483647 out of range", "frame length -5 out of range",
                     "unknown operation code 99", "a connection must begin with a valid HELLO",
                     "byte field length 1000 out of range", "a connection must begin with a valid HELLO"), violations);
@@ -55,13 +55,14 @@ class ProtocolRobustnessTest {
             // one that ends inside a frame has simply broken off.
             assertDropped(address, ByteBuffer.allocate(0), true);
             assertDropped(address, ByteBuffer.allocate(6).putInt(0, 100), true);
-            assertEquals(List.of("a connection must begin with a valid HELLO"), program.events(Kind.PROTOCOL_VIOLATION)
-                    .stream().skip(6).map(TraceEvent::text).toList());
+            assertEquals(List.of("a connection must begin with a valid HELLO"),
+                    program.events(TraceEvent.ProtocolViolation.class).stream().skip(6)
+                            .map(TraceEvent.ProtocolViolation::how).toList());
 
             Files.createFile(go);
             program.awaitEnd().assertSucceeded();
             assertEquals(List.of("ready", "Process-1 got the lock", "done: Process-1 exit code 0"), program.lines());
-            assertEquals(7, program.events(Kind.PROTOCOL_VIOLATION).size());
+            assertEquals(7, program.events(TraceEvent.ProtocolViolation.class).size());
         }
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
-import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
 import io.github.mpgrade.samples.primitives.QueueOrder;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -34,8 +33,8 @@ class QueueTest {
     void itemsPutByOneProcessAreGotByAnotherInTheOrderTheyWerePut() {
         assertTrue(program.lines().contains("main got the 100 numbers Process-1 put, in order: true"),
                 program.lines()::toString);
-        List<String> got = program.events(Kind.QUEUE_GET).stream()
-                .filter(e -> e.object().equals("Queue-1")).map(TraceEvent::text).toList();
+        List<String> got = program.events(TraceEvent.QueueGet.class).stream()
+                .filter(e -> e.object().name().equals("Queue-1")).map(TraceEvent.QueueGet::shown).toList();
         assertEquals(100, got.size());
         for (int i = 0; i < 100; i++) {
             assertEquals(Integer.toString(i + 1), got.get(i));

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
 import io.github.mpgrade.multiprocessing.coordinator.DeadlockReport;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
-import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
 import io.github.mpgrade.samples.CertainDeadlock;
 import io.github.mpgrade.samples.Hello;
 import io.github.mpgrade.samples.Philosophers;
@@ -34,20 +33,19 @@ class SeedProgramsTest {
                         lines.stream().filter(l -> l.startsWith("hello " + name)).toList());
             }
             assertEquals(0, program.run().exitCode());
-            List<TraceEvent> events = program.run().log().events();
             Set<Long> pids = new HashSet<>();
-            events.stream().filter(e -> e.kind() == Kind.PROCESS_START).forEach(e -> pids.add(e.number()));
+            program.events(TraceEvent.ProcessStart.class).forEach(e -> pids.add(e.pid()));
             assertEquals(3, pids.size(), "main and two children, each a process of its own: " + pids);
-            assertEquals(3, events.stream().filter(e -> e.kind() == Kind.PROCESS_EXIT && e.number() == 0).count());
+            assertEquals(3, program.events(TraceEvent.ProcessExit.class).stream().filter(e -> e.exitCode() == 0).count());
         }
     }
 
     @Test
     void everyPrintedLineNamesTheLineOfCodeThatPrintedIt() throws Exception {
         try (Programs.Launched program = Programs.launch(Hello.class).awaitEnd()) {
-            List<TraceEvent> outputs = program.run().log().events(e -> e.kind() == Kind.OUTPUT);
+            List<TraceEvent.Output> outputs = program.events(TraceEvent.Output.class);
             assertEquals(11, outputs.size());
-            outputs.stream().filter(e -> e.text().startsWith("hello "))
+            outputs.stream().filter(e -> e.line().startsWith("hello "))
                     .forEach(e -> assertEquals("io.github.mpgrade.samples.Hello.hello(Hello.java:14)", e.site(), e::toString));
             assertEquals("io.github.mpgrade.samples.Hello.main(Hello.java:25)", outputs.get(10).site());
         }
@@ -63,17 +61,17 @@ class SeedProgramsTest {
             List<TraceEvent> events = program.run().log().events();
             Map<String, Integer> lastLine = new HashMap<>();
             for (TraceEvent e : events) {
-                if (e.kind() == Kind.OUTPUT) {
+                if (e instanceof TraceEvent.Output) {
                     lastLine.put(e.task().processName(), (int) e.seq());
                 }
-                if (e.kind() == Kind.RELEASE && !e.task().processName().equals("MainProcess")) {
+                if (e instanceof TraceEvent.Release && !e.task().processName().equals("MainProcess")) {
                     assertTrue(lastLine.containsKey(e.task().processName()),
                             "a release before its process printed: " + e);
                 }
             }
             List<String> order = new ArrayList<>();
             for (TraceEvent e : events) {
-                if (e.kind() == Kind.ACQUIRE_GRANT && !e.task().processName().equals("MainProcess")) {
+                if (e instanceof TraceEvent.AcquireGrant && !e.task().processName().equals("MainProcess")) {
                     order.add(e.task().processName());
                 }
             }
@@ -108,7 +106,7 @@ class SeedProgramsTest {
             }
             assertTrue(report.text().contains("MainProcess (thread main) waits for Process-1 to end (join)"),
                     report.text());
-            assertEquals(1, program.run().log().events(e -> e.kind() == Kind.DEADLOCK).size());
+            assertEquals(1, program.events(TraceEvent.Deadlock.class).size());
         }
     }
 

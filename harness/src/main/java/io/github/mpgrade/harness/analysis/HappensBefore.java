@@ -1,7 +1,7 @@
 package io.github.mpgrade.harness.analysis;
 
+import io.github.mpgrade.multiprocessing.coordinator.SyncObject;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
-import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,8 +34,8 @@ public final class HappensBefore {
 
     private void compute() {
         Map<String, int[]> taskClock = new HashMap<>();
-        Map<String, int[]> released = new HashMap<>();
-        Map<String, ArrayDeque<int[]>> queued = new HashMap<>();
+        Map<SyncObject, int[]> released = new HashMap<>();
+        Map<SyncObject, ArrayDeque<int[]>> queued = new HashMap<>();
         Map<String, int[]> started = new HashMap<>();
         Map<String, int[]> processClock = new HashMap<>(); // join of all its tasks' clocks
         Map<String, int[]> exited = new HashMap<>();
@@ -46,28 +46,28 @@ public final class HappensBefore {
             if (clock == null) {
                 clock = started.getOrDefault(process, new int[0]); // a new task begins after its process's start
             }
-            switch (e.kind()) {
-                case ACQUIRE_GRANT -> clock = join(clock, released.get(e.object()));
-                case QUEUE_GET -> {
-                    ArrayDeque<int[]> items = queued.get(e.object());
-                    clock = join(clock, items == null ? null : items.poll());
-                }
-                case JOIN -> clock = join(clock, exited.get(e.object()));
-                case PROCESS_EXIT -> clock = join(clock, processClock.get(process));
-                default -> {
-                }
+            if (e instanceof TraceEvent.AcquireGrant grant) {
+                clock = join(clock, released.get(grant.object()));
+            } else if (e instanceof TraceEvent.QueueGet get) {
+                ArrayDeque<int[]> items = queued.get(get.object());
+                clock = join(clock, items == null ? null : items.poll());
+            } else if (e instanceof TraceEvent.Join joined) {
+                clock = join(clock, exited.get(joined.process()));
+            } else if (e instanceof TraceEvent.ProcessExit) {
+                clock = join(clock, processClock.get(process));
             }
             clock = tick(clock, slot(task));
             taskClock.put(task, clock);
             clocks.put(e, clock);
             processClock.merge(process, clock, HappensBefore::join);
-            switch (e.kind()) {
-                case RELEASE -> released.merge(e.object(), clock, HappensBefore::join);
-                case QUEUE_PUT -> queued.computeIfAbsent(e.object(), q -> new ArrayDeque<>()).add(clock);
-                case PROCESS_START -> started.put(e.object(), clock);
-                case PROCESS_EXIT -> exited.put(e.object(), clock);
-                default -> {
-                }
+            if (e instanceof TraceEvent.Release release) {
+                released.merge(release.object(), clock, HappensBefore::join);
+            } else if (e instanceof TraceEvent.QueuePut put) {
+                queued.computeIfAbsent(put.object(), q -> new ArrayDeque<>()).add(clock);
+            } else if (e instanceof TraceEvent.ProcessStart start) {
+                started.put(start.process(), clock);
+            } else if (e instanceof TraceEvent.ProcessExit exit) {
+                exited.put(exit.process(), clock);
             }
         }
     }
@@ -108,14 +108,15 @@ public final class HappensBefore {
      * Consecutive output lines whose order this run shows but nothing enforced: each pair is
      * two lines by different tasks that another schedule could print the other way round.
      */
-    public List<TraceEvent[]> unorderedConsecutiveOutputs() {
-        List<TraceEvent> outputs = events.stream().filter(e -> e.kind() == Kind.OUTPUT).toList();
-        List<TraceEvent[]> unordered = new ArrayList<>();
+    public List<TraceEvent.Output[]> unorderedConsecutiveOutputs() {
+        List<TraceEvent.Output> outputs = events.stream().filter(TraceEvent.Output.class::isInstance)
+                .map(TraceEvent.Output.class::cast).toList();
+        List<TraceEvent.Output[]> unordered = new ArrayList<>();
         for (int i = 1; i < outputs.size(); i++) {
-            TraceEvent before = outputs.get(i - 1);
-            TraceEvent after = outputs.get(i);
+            TraceEvent.Output before = outputs.get(i - 1);
+            TraceEvent.Output after = outputs.get(i);
             if (!Tasks.name(before.task()).equals(Tasks.name(after.task())) && !ordered(before, after)) {
-                unordered.add(new TraceEvent[] {before, after});
+                unordered.add(new TraceEvent.Output[] {before, after});
             }
         }
         return unordered;

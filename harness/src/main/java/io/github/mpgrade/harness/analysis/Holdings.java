@@ -1,7 +1,9 @@
 package io.github.mpgrade.harness.analysis;
 
+import io.github.mpgrade.multiprocessing.coordinator.SyncObject;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -15,27 +17,24 @@ import java.util.function.Predicate;
  * tasks were inside a stretch of their code at the same time.
  */
 public final class Holdings {
+    private static final Comparator<SyncObject> BY_NAME = Comparator.comparing(SyncObject::name);
+
     private final List<TraceEvent> events;
-    private final Map<TraceEvent, Set<String>> heldAt = new IdentityHashMap<>();
+    private final Map<TraceEvent, Set<SyncObject>> heldAt = new IdentityHashMap<>();
 
     private Holdings(List<TraceEvent> events) {
         this.events = List.copyOf(events);
-        Map<String, List<String>> holders = new HashMap<>();
-        Map<String, Set<String>> held = new HashMap<>();
+        Map<SyncObject, List<String>> holders = new HashMap<>();
+        Map<String, Set<SyncObject>> held = new HashMap<>();
         for (TraceEvent e : this.events) {
             String task = Tasks.name(e.task());
-            switch (e.kind()) {
-                case ACQUIRE_GRANT -> {
-                    held.computeIfAbsent(task, t -> new TreeSet<>()).add(e.object());
-                    holders.computeIfAbsent(e.object(), l -> new ArrayList<>()).add(task);
-                }
-                case RELEASE -> {
-                    String holder = Holders.release(holders.get(e.object()), task, () -> { });
-                    if (holder != null) {
-                        held.get(holder).remove(e.object());
-                    }
-                }
-                default -> {
+            if (e instanceof TraceEvent.AcquireGrant grant) {
+                held.computeIfAbsent(task, t -> new TreeSet<>(BY_NAME)).add(grant.object());
+                holders.computeIfAbsent(grant.object(), l -> new ArrayList<>()).add(task);
+            } else if (e instanceof TraceEvent.Release release) {
+                String holder = Holders.release(holders.get(release.object()), task, () -> { });
+                if (holder != null) {
+                    held.get(holder).remove(release.object());
                 }
             }
             heldAt.put(e, Set.copyOf(held.getOrDefault(task, Set.of())));
@@ -47,7 +46,7 @@ public final class Holdings {
     }
 
     /** The locks and semaphores the event's task held when it happened (those it acquired itself). */
-    public Set<String> heldAt(TraceEvent event) {
+    public Set<SyncObject> heldAt(TraceEvent event) {
         return heldAt.getOrDefault(event, Set.of());
     }
 

@@ -1,7 +1,7 @@
 package io.github.mpgrade.harness.analysis;
 
+import io.github.mpgrade.multiprocessing.coordinator.ObjectKind;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
-import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,36 +76,31 @@ public final class LockOrderGraph {
         List<Edge> edges = new ArrayList<>();
         for (TraceEvent e : events) {
             String task = Tasks.name(e.task());
-            String lock = e.object();
-            switch (e.kind()) {
-                case CREATE -> {
-                    if (isSemaphoreLike(lock)) {
-                        permits.put(lock, (int) e.number());
+            if (e instanceof TraceEvent.Create create) {
+                ObjectKind kind = create.object().kind();
+                if (kind.isSemaphore() && !kind.isInternal()) { // a Condition's parts are not the program's locks
+                    permits.put(create.object().name(), create.permits());
+                }
+            } else if (e instanceof TraceEvent.AcquireRequest request && request.patience().forever()) {
+                // a blocking acquire: the only kind that can wait for ever
+                String lock = request.object().name();
+                Set<String> holding = held.getOrDefault(task, new LinkedHashSet<>());
+                for (String from : holding) {
+                    if (!from.equals(lock)) {
+                        Set<String> gates = new TreeSet<>(holding);
+                        gates.remove(from);
+                        edges.add(new Edge(from, lock, task, gates, e));
                     }
                 }
-                case ACQUIRE_REQUEST -> {
-                    if (e.number() == -1) { // a blocking acquire: the only kind that can wait for ever
-                        Set<String> holding = held.getOrDefault(task, new LinkedHashSet<>());
-                        for (String from : holding) {
-                            if (!from.equals(lock)) {
-                                Set<String> gates = new TreeSet<>(holding);
-                                gates.remove(from);
-                                edges.add(new Edge(from, lock, task, gates, e));
-                            }
-                        }
-                    }
-                }
-                case ACQUIRE_GRANT -> {
-                    held.computeIfAbsent(task, t -> new LinkedHashSet<>()).add(lock);
-                    holders.computeIfAbsent(lock, l -> new ArrayList<>()).add(task);
-                }
-                case RELEASE -> {
-                    String owner = Holders.release(holders.get(lock), task, () -> signalStyle.add(lock));
-                    if (owner != null) {
-                        held.getOrDefault(owner, new LinkedHashSet<>()).remove(lock);
-                    }
-                }
-                default -> {
+            } else if (e instanceof TraceEvent.AcquireGrant grant) {
+                String lock = grant.object().name();
+                held.computeIfAbsent(task, t -> new LinkedHashSet<>()).add(lock);
+                holders.computeIfAbsent(lock, l -> new ArrayList<>()).add(task);
+            } else if (e instanceof TraceEvent.Release release) {
+                String lock = release.object().name();
+                String owner = Holders.release(holders.get(lock), task, () -> signalStyle.add(lock));
+                if (owner != null) {
+                    held.getOrDefault(owner, new LinkedHashSet<>()).remove(lock);
                 }
             }
         }
@@ -118,13 +113,9 @@ public final class LockOrderGraph {
         return graph;
     }
 
-    private static boolean isSemaphoreLike(String name) {
-        return name != null && (name.startsWith("Lock-") || name.startsWith("RLock-") || name.startsWith("Semaphore-")
-                || name.startsWith("BoundedSemaphore-"));
-    }
-
+    /** Only the program's own locks and one-permit semaphores that are not used as signals. */
     private static boolean isNode(String lock, Map<String, Integer> permits, Set<String> signalStyle) {
-        return permits.getOrDefault(lock, 0) == 1 && !signalStyle.contains(lock) && lock.indexOf('.') < 0;
+        return permits.getOrDefault(lock, 0) == 1 && !signalStyle.contains(lock);
     }
 
     public List<Edge> edges() {

@@ -20,7 +20,7 @@ final class DeadlockReports {
                 continue; // the semaphores inside a Condition or Barrier: not what the program holds
             }
             for (TaskKey holder : sem.holders()) {
-                holdings.computeIfAbsent(holder, k -> new ArrayList<>()).add(sem.name);
+                holdings.computeIfAbsent(holder, k -> new ArrayList<>()).add(sem.object.name());
             }
         }
         Map<TaskKey, DeadlockReport.Wait> waits = new LinkedHashMap<>();
@@ -32,12 +32,12 @@ final class DeadlockReports {
                 blockers.addAll(sem.holders());
                 boolean orphaned = !blockers.isEmpty() && blockers.stream()
                         .noneMatch(b -> state.processes.get(b.processId()).isLive());
-                waitsFor = sem.name + (blockers.isEmpty() ? ", which no running task holds or will release"
+                waitsFor = sem.object.name() + (blockers.isEmpty() ? ", which no running task holds or will release"
                         : orphaned ? " (its holder has ended without releasing it)" : "");
-                sites.put(sem.name, sem.createdAt);
+                sites.put(sem.object.name(), sem.createdAt);
             } else if (w.target instanceof QueueCell queue) {
-                waitsFor = "an item from " + queue.name + ", which is empty";
-                sites.put(queue.name, queue.createdAt);
+                waitsFor = "an item from " + queue.object.name() + ", which is empty";
+                sites.put(queue.object.name(), queue.createdAt);
             } else {
                 ProcessRecord p = (ProcessRecord) w.target;
                 waitsFor = w.kind == Waiter.Kind.JOIN ? p.name + " to end (join)" : "its child processes to end";

@@ -12,14 +12,18 @@ import java.util.function.Predicate;
 public final class EventLog {
     public static final int MAX_EVENTS = 2_000_000;
 
+    /** Makes an entry once the log has given it its place and time. */
+    @FunctionalInterface
+    interface Entry {
+        TraceEvent at(long seq, long nanos);
+    }
+
     private final long startNanos = System.nanoTime();
     private final List<TraceEvent> events = new ArrayList<>();
     private long dropped;
 
-    synchronized TraceEvent append(TraceEvent.Kind kind, Task task, String object, String text, long number,
-                                   String site) {
-        TraceEvent event = new TraceEvent(events.size() + dropped, System.nanoTime() - startNanos,
-                kind, task, object, text, number, site);
+    synchronized TraceEvent append(Entry entry) {
+        TraceEvent event = entry.at(events.size() + dropped, System.nanoTime() - startNanos);
         if (events.size() < MAX_EVENTS) {
             events.add(event);
         } else {
@@ -38,9 +42,14 @@ public final class EventLog {
         return events.stream().filter(filter).toList();
     }
 
+    /** The entries so far of one kind, typed. */
+    public synchronized <E extends TraceEvent> List<E> events(Class<E> kind) {
+        return events.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+
     /** The standard-output lines of every process, in log order. */
     public List<String> outputLines() {
-        return events(e -> e.kind() == TraceEvent.Kind.OUTPUT).stream().map(TraceEvent::text).toList();
+        return events(TraceEvent.Output.class).stream().map(TraceEvent.Output::line).toList();
     }
 
     /** How many entries did not fit. */

@@ -169,17 +169,15 @@ final class MessageDecoder {
     }
 
     private static Request.CreateSem createSem(Frame f) throws ProtocolException {
-        boolean recursive = f.getBoolean();
+        ObjectKind kind = semaphoreKind(f.getByte());
         int value = f.getInt();
         int max = f.getInt();
-        String label = label(f.getString());
         String site = f.getString();
         f.end();
         if (value < 0 || max < 1 || value > max) {
             throw new ProtocolException("semaphore value " + value + " / max " + max + " out of range");
         }
-        return new Request.CreateSem(recursive ? SemCore.Kind.RECURSIVE : SemCore.Kind.SEMAPHORE, value, max, label,
-                site);
+        return new Request.CreateSem(kind, value, max, site);
     }
 
     private static Request.Start start(Frame f) throws ProtocolException {
@@ -200,11 +198,13 @@ final class MessageDecoder {
         return id;
     }
 
-    private static String label(String label) throws ProtocolException {
-        if (label == null || !label.matches("[A-Za-z][A-Za-z.]{0,40}")) {
-            throw new ProtocolException("bad object label " + label);
+    /** A kind of lock or semaphore, sent as its ordinal. */
+    private static ObjectKind semaphoreKind(byte ordinal) throws ProtocolException {
+        ObjectKind[] kinds = ObjectKind.values();
+        if (ordinal < 0 || ordinal >= kinds.length || !kinds[ordinal].isSemaphore()) {
+            throw new ProtocolException("no lock or semaphore kind " + ordinal);
         }
-        return label;
+        return kinds[ordinal];
     }
 
     private static long timeout(long millis) throws ProtocolException {

@@ -5,7 +5,7 @@ import java.util.ArrayDeque;
 /** A cross-process queue of opaque items. Guarded by the state lock. */
 final class QueueCell implements OperationTarget {
     final int id;
-    final String name;
+    final SyncObject object;
     final String createdAt;
     final ArrayDeque<Item> items = new ArrayDeque<>();
 
@@ -13,14 +13,14 @@ final class QueueCell implements OperationTarget {
     record Item(byte[] data, String shown) {
     }
 
-    QueueCell(int id, String name, String createdAt) {
+    QueueCell(int id, SyncObject object, String createdAt) {
         this.id = id;
-        this.name = name;
+        this.object = object;
         this.createdAt = createdAt;
     }
 
     @Override
     public String name() {
-        return name;
+        return object.name();
     }
 }

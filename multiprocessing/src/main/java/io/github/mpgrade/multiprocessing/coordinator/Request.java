@@ -6,7 +6,8 @@ package io.github.mpgrade.multiprocessing.coordinator;
  * checked where the request is carried out. A timeout is in ms: -1 waits for ever, 0 only tries.
  */
 sealed interface Request {
-    record CreateSem(SemCore.Kind kind, int value, int max, String label, String site) implements Request {
+    /** A lock or semaphore of this kind, with {@code value} of {@code max} permits free. */
+    record CreateSem(ObjectKind kind, int value, int max, String site) implements Request {
     }
 
     record Acquire(int semId, long timeoutMillis) implements Request {

@@ -79,11 +79,11 @@ final class RequestHandler {
             throws ProtocolException {
         if (request instanceof Request.CreateSem r) {
             return quick(s, id, who, Choice.Operation.CREATE, null,
-                    () -> state.createSem(s, id, who, r.kind(), r.value(), r.max(), r.label(), r.site()));
+                    () -> state.createSem(s, id, who, r.kind(), r.value(), r.max(), r.site()));
         } else if (request instanceof Request.Acquire r) {
             SemCore sem = sem(r.semId());
             return new PendingOperation(s, id, who, Choice.Operation.ACQUIRE, sem, r.timeoutMillis(),
-                    timeout -> state.acquire(s, id, who, sem, timeout, r.timeoutMillis()));
+                    timeout -> state.acquire(s, id, who, sem, timeout, Patience.ofWireMillis(r.timeoutMillis())));
         } else if (request instanceof Request.Release r) {
             SemCore sem = sem(r.semId());
             return quick(s, id, who, Choice.Operation.RELEASE, sem, () -> state.release(s, id, who, sem));

@@ -5,16 +5,13 @@ import java.util.List;
 
 /**
  * The one synchronizer under every lock and semaphore, like CPython's {@code SemLock}:
- * Lock = (SEMAPHORE, 1, 1), RLock = (RECURSIVE, 1, 1), Semaphore = (SEMAPHORE, v, MAX),
- * BoundedSemaphore = (SEMAPHORE, v, v). It only decides; queueing and replies are the caller's.
- * Guarded by the coordinator's state lock.
+ * Lock = (LOCK, 1, 1), RLock = (RLOCK, 1, 1), Semaphore = (SEMAPHORE, v, MAX),
+ * BoundedSemaphore = (BOUNDED_SEMAPHORE, v, v); only an RLock is recursive. It only decides;
+ * queueing and replies are the caller's. Guarded by the coordinator's state lock.
  */
 final class SemCore implements OperationTarget {
-    enum Kind { SEMAPHORE, RECURSIVE }
-
     final int id;
-    final Kind kind;
-    final String name;
+    final SyncObject object;
     final String createdAt;
     private final int max;
     private int value;
@@ -22,23 +19,22 @@ final class SemCore implements OperationTarget {
     private final List<TaskKey> holders = new ArrayList<>();
     private int depth; // RECURSIVE: how many times the owner holds it
 
-    SemCore(int id, Kind kind, int value, int max, String name, String createdAt) {
+    SemCore(int id, SyncObject object, int value, int max, String createdAt) {
         this.id = id;
-        this.kind = kind;
         this.value = value;
         this.max = max;
-        this.name = name;
+        this.object = object;
         this.createdAt = createdAt;
     }
 
     @Override
     public String name() {
-        return name;
+        return object.name();
     }
 
     /** Takes a permit for {@code task} if one is free (or the task already owns the RLock). */
     boolean tryTake(TaskKey task) {
-        if (kind == Kind.RECURSIVE && depth > 0 && holders.get(0).equals(task)) {
+        if (object.kind().isRecursive() && depth > 0 && holders.get(0).equals(task)) {
             depth++;
             return true;
         }
@@ -47,7 +43,7 @@ final class SemCore implements OperationTarget {
         }
         value--;
         holders.add(task);
-        if (kind == Kind.RECURSIVE) {
+        if (object.kind().isRecursive()) {
             depth = 1;
         }
         return true;
@@ -55,7 +51,7 @@ final class SemCore implements OperationTarget {
 
     /** Whether {@link #tryTake} would succeed for {@code task} now. */
     boolean canTake(TaskKey task) {
-        return value > 0 || (kind == Kind.RECURSIVE && depth > 0 && holders.get(0).equals(task));
+        return value > 0 || (object.kind().isRecursive() && depth > 0 && holders.get(0).equals(task));
     }
 
     /**
@@ -65,7 +61,7 @@ final class SemCore implements OperationTarget {
      * @return null, or why the release is refused (CPython's words)
      */
     String release(TaskKey task, java.util.function.Function<TaskKey, ?> describe) {
-        if (kind == Kind.RECURSIVE) {
+        if (object.kind().isRecursive()) {
             if (depth == 0 || !holders.get(0).equals(task)) {
                 return "cannot release un-acquired lock: an RLock can only be released by the thread that"
                         + " acquired it" + (depth == 0 ? "" : " (" + describe.apply(holders.get(0)) + " holds it)");
@@ -75,8 +71,8 @@ final class SemCore implements OperationTarget {
             }
         } else if (value >= max) {
             return max == 1
-                    ? "release unlocked lock: " + name + " is not held by anyone"
-                    : "semaphore or lock released too many times: " + name + " already has its "
+                    ? "release unlocked lock: " + object + " is not held by anyone"
+                    : "semaphore or lock released too many times: " + object + " already has its "
                       + max + " permits";
         }
         value++;
@@ -93,15 +89,15 @@ final class SemCore implements OperationTarget {
 
     /** How many times {@code task} holds this now: RLock depth, or 1 for a held Lock it took last. */
     int depthHeldBy(TaskKey task) {
-        if (kind == Kind.RECURSIVE) {
+        if (object.kind().isRecursive()) {
             return depth > 0 && holders.get(0).equals(task) ? depth : 0;
         }
         return holders.contains(task) ? 1 : 0;
     }
 
-    /** A semaphore a composed primitive uses inside (its label has a dot: {@code Condition.wakeup}). */
+    /** A semaphore a composed primitive uses inside ({@code Condition.wakeup}): not the program's own. */
     boolean isInternal() {
-        return name.indexOf('.') >= 0;
+        return object.kind().isInternal();
     }
 
     List<TaskKey> holders() {
@@ -110,7 +106,7 @@ final class SemCore implements OperationTarget {
 
     @Override
     public String toString() {
-        return name + (kind == Kind.RECURSIVE ? " depth=" + depth : " value=" + value + "/" + max)
+        return object + (object.kind().isRecursive() ? " depth=" + depth : " value=" + value + "/" + max)
                 + " holders=" + holders;
     }
 }

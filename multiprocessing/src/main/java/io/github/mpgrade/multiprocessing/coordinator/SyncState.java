@@ -1,6 +1,5 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
-import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
 import io.github.mpgrade.multiprocessing.wire.FrameBuilder;
 import io.github.mpgrade.multiprocessing.wire.Op;
 import io.github.mpgrade.multiprocessing.wire.Status;
@@ -34,7 +33,7 @@ final class SyncState {
     private final Map<TaskKey, String> threadNames = new HashMap<>();
     private final Map<TaskKey, String> stableNames = new HashMap<>();
     private final Map<String, Integer> nameCopies = new HashMap<>();
-    private final Map<String, Integer> labelCounters = new HashMap<>();
+    private final Map<ObjectKind, Integer> labelCounters = new HashMap<>();
     private final Set<Session> dirty = new LinkedHashSet<>();
     private final ScheduledExecutorService timers;
     private final Console console;
@@ -130,20 +129,17 @@ final class SyncState {
         List<String> held = new ArrayList<>();
         for (SemCore sem : sems.values()) {
             if (!sem.isInternal() && sem.holders().contains(key)) {
-                held.add(sem.name);
+                held.add(sem.object.name());
             }
         }
         held.sort(null);
         return held;
     }
 
-    private TraceEvent record(Kind kind, TaskKey who, String object, String text, long number) {
-        return log.append(kind, task(who), object, text, number, null);
-    }
-
-    private String nameFor(String label) {
-        int n = labelCounters.merge(label, 1, Integer::sum);
-        return label + "-" + n;
+    /** Names a new object after its kind and how many of that kind the program made before it. */
+    private SyncObject newObject(ObjectKind kind) {
+        int n = labelCounters.merge(kind, 1, Integer::sum);
+        return new SyncObject(kind.label() + "-" + n, kind);
     }
 
     /** Marks a request as movement: resets the deadlock watch's quiet period. */
@@ -153,11 +149,10 @@ final class SyncState {
 
     // ---------------------------------------------------------------- semaphores and locks
 
-    void createSem(Session s, long requestId, TaskKey who, SemCore.Kind kind, int value, int max, String label,
-                   String site) {
-        SemCore sem = new SemCore(nextObjectId++, kind, value, max, nameFor(label), site);
+    void createSem(Session s, long requestId, TaskKey who, ObjectKind kind, int value, int max, String site) {
+        SemCore sem = new SemCore(nextObjectId++, newObject(kind), value, max, site);
         sems.put(sem.id, sem);
-        record(Kind.CREATE, who, sem.name, site, value);
+        log.append((seq, nanos) -> new TraceEvent.Create(seq, nanos, task(who), sem.object, value, site));
         ok(s, requestId, sem.id);
     }
 
@@ -165,19 +160,17 @@ final class SyncState {
         return sems.get(id);
     }
 
-    /** Acquire with timeout: -1 waits for ever, 0 only tries. */
-    void acquire(Session s, long requestId, TaskKey who, SemCore sem, long timeoutMillis) {
-        acquire(s, requestId, who, sem, timeoutMillis, timeoutMillis);
-    }
-
-    /** As above; a controlled run logs the timeout the program asked for, but may only try. */
-    void acquire(Session s, long requestId, TaskKey who, SemCore sem, long timeoutMillis, long askedMillis) {
-        record(Kind.ACQUIRE_REQUEST, who, sem.name, null, askedMillis);
+    /**
+     * Acquire with timeout: -1 waits for ever, 0 only tries. A controlled run logs the patience the
+     * program asked for, but may only try.
+     */
+    void acquire(Session s, long requestId, TaskKey who, SemCore sem, long timeoutMillis, Patience asked) {
+        log.append((seq, nanos) -> new TraceEvent.AcquireRequest(seq, nanos, task(who), sem.object, asked));
         if (sem.tryTake(who)) {
-            record(Kind.ACQUIRE_GRANT, who, sem.name, null, 0);
+            log.append((seq, nanos) -> new TraceEvent.AcquireGrant(seq, nanos, task(who), sem.object));
             ok(s, requestId, 1);
         } else if (timeoutMillis == 0) {
-            record(Kind.ACQUIRE_TIMEOUT, who, sem.name, null, 0);
+            log.append((seq, nanos) -> new TraceEvent.AcquireTimeout(seq, nanos, task(who), sem.object));
             reply(s, requestId, Status.TIMEOUT, 0, null, null);
         } else {
             park(new Waiter(Waiter.Kind.ACQUIRE, s, requestId, who, sem), timeoutMillis);
@@ -190,7 +183,7 @@ final class SyncState {
             illegal(s, requestId, refused);
             return;
         }
-        record(Kind.RELEASE, who, sem.name, null, 0);
+        log.append((seq, nanos) -> new TraceEvent.Release(seq, nanos, task(who), sem.object));
         ok(s, requestId, 0);
         handOff(sem);
     }
@@ -211,7 +204,7 @@ final class SyncState {
                 return;
             }
             it.remove();
-            record(Kind.ACQUIRE_GRANT, w.task, sem.name, null, 0);
+            log.append((seq, nanos) -> new TraceEvent.AcquireGrant(seq, nanos, task(w.task), sem.object));
             reply(w, Status.OK, 1, null);
         }
     }
@@ -262,7 +255,8 @@ final class SyncState {
         timedWaiters--;
         touch();
         if (w.kind == Waiter.Kind.ACQUIRE) {
-            record(Kind.ACQUIRE_TIMEOUT, w.task, ((SemCore) w.target).name, null, 0);
+            SyncObject sem = ((SemCore) w.target).object;
+            log.append((seq, nanos) -> new TraceEvent.AcquireTimeout(seq, nanos, task(w.task), sem));
         }
         reply(w.session, w.requestId, Status.TIMEOUT, 0, null, null);
     }
@@ -270,10 +264,10 @@ final class SyncState {
     // ---------------------------------------------------------------- values and queues
 
     void createValue(Session s, long requestId, TaskKey who, byte[] data, String shown, String site) {
-        ValueCell cell = new ValueCell(nextObjectId++, nameFor("Value"), site, data, shown);
+        ValueCell cell = new ValueCell(nextObjectId++, newObject(ObjectKind.VALUE), site, data, shown);
         values.put(cell.id, cell);
-        record(Kind.CREATE, who, cell.name, site, 0);
-        record(Kind.VALUE_SET, who, cell.name, shown, 0);
+        log.append((seq, nanos) -> new TraceEvent.Create(seq, nanos, task(who), cell.object, 0, site));
+        log.append((seq, nanos) -> new TraceEvent.ValueSet(seq, nanos, task(who), cell.object, shown));
         ok(s, requestId, cell.id);
     }
 
@@ -282,21 +276,22 @@ final class SyncState {
     }
 
     void valueGet(Session s, long requestId, TaskKey who, ValueCell cell) {
-        record(Kind.VALUE_GET, who, cell.name, cell.shown, 0);
+        String shown = cell.shown;
+        log.append((seq, nanos) -> new TraceEvent.ValueGet(seq, nanos, task(who), cell.object, shown));
         reply(s, requestId, Status.OK, 0, cell.data, null);
     }
 
     void valueSet(Session s, long requestId, TaskKey who, ValueCell cell, byte[] data, String shown) {
         cell.data = data;
         cell.shown = shown;
-        record(Kind.VALUE_SET, who, cell.name, shown, 0);
+        log.append((seq, nanos) -> new TraceEvent.ValueSet(seq, nanos, task(who), cell.object, shown));
         ok(s, requestId, 0);
     }
 
     void createQueue(Session s, long requestId, TaskKey who, String site) {
-        QueueCell queue = new QueueCell(nextObjectId++, nameFor("Queue"), site);
+        QueueCell queue = new QueueCell(nextObjectId++, newObject(ObjectKind.QUEUE), site);
         queues.put(queue.id, queue);
-        record(Kind.CREATE, who, queue.name, site, 0);
+        log.append((seq, nanos) -> new TraceEvent.Create(seq, nanos, task(who), queue.object, 0, site));
         ok(s, requestId, queue.id);
     }
 
@@ -305,12 +300,12 @@ final class SyncState {
     }
 
     void queuePut(Session s, long requestId, TaskKey who, QueueCell queue, byte[] data, String shown) {
-        record(Kind.QUEUE_PUT, who, queue.name, shown, 0);
+        log.append((seq, nanos) -> new TraceEvent.QueuePut(seq, nanos, task(who), queue.object, shown));
         ok(s, requestId, 0);
         List<Waiter> getters = waitersOf(queue);
         if (!getters.isEmpty()) {
             Waiter w = getters.remove(0);
-            record(Kind.QUEUE_GET, w.task, queue.name, shown, 0);
+            log.append((seq, nanos) -> new TraceEvent.QueueGet(seq, nanos, task(w.task), queue.object, shown));
             reply(w, Status.OK, 0, data);
         } else {
             queue.items.add(new QueueCell.Item(data, shown));
@@ -320,7 +315,7 @@ final class SyncState {
     void queueGet(Session s, long requestId, TaskKey who, QueueCell queue, long timeoutMillis) {
         QueueCell.Item item = queue.items.poll();
         if (item != null) {
-            record(Kind.QUEUE_GET, who, queue.name, item.shown(), 0);
+            log.append((seq, nanos) -> new TraceEvent.QueueGet(seq, nanos, task(who), queue.object, item.shown()));
             reply(s, requestId, Status.OK, 0, item.data(), null);
         } else if (timeoutMillis == 0) {
             reply(s, requestId, Status.TIMEOUT, 0, null, null);
@@ -357,7 +352,7 @@ final class SyncState {
         send(jvm.session, run);
         jvm.session.wakeups++;
         TaskKey starter = p.starter == null ? TaskKey.processOf(p.id) : p.starter.task;
-        record(Kind.PROCESS_START, starter, p.name, null, p.pid);
+        log.append((seq, nanos) -> new TraceEvent.ProcessStart(seq, nanos, task(starter), p.name, p.pid));
         if (p.starter != null) {
             reply(p.starter.session, p.starter.requestId, Status.OK, p.id, p.pid, null, null);
             p.starter = null;
@@ -380,7 +375,8 @@ final class SyncState {
 
     void join(Session s, long requestId, TaskKey who, ProcessRecord p, long timeoutMillis) {
         if (p.phase == ProcessRecord.Phase.EXITED) {
-            record(Kind.JOIN, who, p.name, null, p.exitCode);
+            int exitCode = p.exitCode;
+            log.append((seq, nanos) -> new TraceEvent.Join(seq, nanos, task(who), p.name, exitCode));
             ok(s, requestId, p.exitCode);
         } else if (timeoutMillis == 0) {
             reply(s, requestId, Status.TIMEOUT, 0, null, null);
@@ -475,11 +471,13 @@ final class SyncState {
             code = code == Signal.KILL.exitStatus() ? Signal.KILL.pythonExitCode() : p.signal.pythonExitCode();
         }
         p.exitCode = code;
-        record(Kind.PROCESS_EXIT, TaskKey.processOf(p.id), p.name, null, code);
+        int exitCode = code;
+        Task process = task(TaskKey.processOf(p.id));
+        log.append((seq, nanos) -> new TraceEvent.ProcessExit(seq, nanos, process, p.name, exitCode));
         for (Waiter w : List.copyOf(waitersOf(p))) {
             if (w.kind == Waiter.Kind.JOIN) {
                 waitersOf(p).remove(w);
-                record(Kind.JOIN, w.task, p.name, null, code);
+                log.append((seq, nanos) -> new TraceEvent.Join(seq, nanos, task(w.task), p.name, exitCode));
                 reply(w, Status.OK, code, null);
             }
         }
@@ -510,11 +508,15 @@ final class SyncState {
             p.outputCut = true;
             String note = "[mpgrade: " + p.name + " printed more than " + (OUTPUT_CAP_CHARS >> 20)
                     + " MiB; its further output is dropped]";
-            record(Kind.ERROR_OUTPUT, who, null, note, 0);
+            log.append((seq, nanos) -> new TraceEvent.ErrorOutput(seq, nanos, task(who), note));
             console.line(p.name, true, note);
             return;
         }
-        log.append(stderr ? Kind.ERROR_OUTPUT : Kind.OUTPUT, task(who), null, line, 0, site);
+        if (stderr) {
+            log.append((seq, nanos) -> new TraceEvent.ErrorOutput(seq, nanos, task(who), line));
+        } else {
+            log.append((seq, nanos) -> new TraceEvent.Output(seq, nanos, task(who), line, site));
+        }
         if (p.echo) {
             console.line(p.name, stderr, line);
         }
@@ -522,15 +524,15 @@ final class SyncState {
 
     void protocolViolation(ProcessRecord p, String what) {
         TaskKey who = TaskKey.processOf(p == null ? -1 : p.id);
-        record(Kind.PROTOCOL_VIOLATION, who, null, what, 0);
+        log.append((seq, nanos) -> new TraceEvent.ProtocolViolation(seq, nanos, task(who), what));
     }
 
     void hang(String report) {
-        record(Kind.HANG, TaskKey.processOf(-1), null, report, 0);
+        log.append((seq, nanos) -> new TraceEvent.Hang(seq, nanos, task(TaskKey.processOf(-1)), report));
     }
 
     void deadlock(String report) {
-        record(Kind.DEADLOCK, TaskKey.processOf(-1), null, report, 0);
+        log.append((seq, nanos) -> new TraceEvent.Deadlock(seq, nanos, task(TaskKey.processOf(-1)), report));
     }
 
     // ---------------------------------------------------------------- for the deadlock watch

@@ -1,71 +1,175 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
 /**
- * One entry of a program's event log. Entries are numbered in the one order the coordinator saw
- * them, which is causal: a line printed before a release comes before the grant that the release
- * enables, because both travel on the printing process's one connection, in program order.
+ * One entry of a program's event log: a record per kind, each with the facts of its kind and no
+ * others. Entries are numbered in the one order the coordinator saw them, which is causal: a line
+ * printed before a release comes before the grant that the release enables, because both travel on
+ * the printing process's one connection, in program order.
  *
- * @param seq    position in the log, from 0
- * @param nanos  nanoseconds since the coordinator started
- * @param kind   what happened
- * @param task   who did it ({@code threadId} -1 for events of a process as a whole)
- * @param object the object concerned: {@code Lock-2}, {@code Queue-1}, {@code Process-3}; or null
- * @param text   the printed line, the value as the process showed it, a report; or null
- * @param number the acquire's timeout in ms (-1 blocking, 0 try), an exit code, a pid; else 0
- * @param site   where in the program's own code it happened, as {@code Class.method(File.java:12)}, for
- *               the events that carry it (a line printed on standard output); else null
+ * <p>Every entry has its position {@link #seq()} (from 0), the time {@link #nanos()} since the
+ * coordinator started, and the {@link #task()} that did it ({@code threadId} -1 for an event of a
+ * process as a whole, or of the coordinator's own verdicts).
  */
-public record TraceEvent(long seq, long nanos, Kind kind, Task task, String object, String text, long number,
-                         String site) {
+public sealed interface TraceEvent {
+    long seq();
 
-    public enum Kind {
-        /**
-         * A process got its work (its {@code run()} or {@code main}); task = who started it (the
-         * process itself for the program's root), object = the new process, number = its pid.
-         */
-        PROCESS_START,
-        /** A process ended; number = its exit code (negative: killed by that signal). */
-        PROCESS_EXIT,
-        /** A join returned because the process had ended; object = that process, number = its exit code. */
-        JOIN,
-        /** A synchronization object was made; text = where in the program; number = a semaphore's permits. */
-        CREATE,
-        ACQUIRE_REQUEST,
-        ACQUIRE_GRANT,
-        /** A try-acquire found the object taken, or a timed acquire ran out. */
-        ACQUIRE_TIMEOUT,
-        RELEASE,
-        VALUE_GET,
-        VALUE_SET,
-        QUEUE_PUT,
-        QUEUE_GET,
-        /** A line the task printed on standard output. */
-        OUTPUT,
-        /** A line the task printed on standard error. */
-        ERROR_OUTPUT,
-        /** Every live task was blocked; text = the report. */
-        DEADLOCK,
-        /** In a controlled run, a task ran outside the library past the bound; text = the report. */
-        HANG,
-        /** A process broke the wire protocol and was disconnected; text = how. */
-        PROTOCOL_VIOLATION
+    long nanos();
+
+    Task task();
+
+    /**
+     * This entry as every run of the same schedule logs it: without times, pids, thread ids or
+     * the text of a verdict's report, so two runs of one schedule have equal signatures.
+     */
+    String signature();
+
+    private static String who(Task task) {
+        return task.processName() + "/" + task.threadName();
     }
 
-    @Override
-    public String toString() {
-        StringBuilder s = new StringBuilder().append(seq).append(' ').append(kind).append(' ').append(task);
-        if (object != null) {
-            s.append(' ').append(object);
+    /** A process got its work (its {@code run()} or {@code main}); {@link #task()} is who started it. */
+    record ProcessStart(long seq, long nanos, Task task, String process, long pid) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "start " + who(task) + " " + process;
         }
-        if (text != null) {
-            s.append(" \"").append(text).append('"');
+    }
+
+    /** A process ended, with Python's exit code: negative when a signal killed it. */
+    record ProcessExit(long seq, long nanos, Task task, String process, int exitCode) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "exit " + process + " " + exitCode;
         }
-        if (number != 0) {
-            s.append(" #").append(number);
+    }
+
+    /** A join returned because the process had ended. */
+    record Join(long seq, long nanos, Task task, String process, int exitCode) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "join " + who(task) + " " + process + " " + exitCode;
         }
-        if (site != null) {
-            s.append(" at ").append(site);
+    }
+
+    /**
+     * A synchronization object was made.
+     *
+     * @param permits a semaphore's (or lock's) permits at the start; 0 for values and queues
+     * @param site    where in the program it was made, or null
+     */
+    record Create(long seq, long nanos, Task task, SyncObject object, int permits, String site)
+            implements TraceEvent {
+        @Override
+        public String signature() {
+            return "create " + who(task) + " " + object + " " + permits + " " + site;
         }
-        return s.toString();
+    }
+
+    /** A task asked for a permit of a lock or semaphore. */
+    record AcquireRequest(long seq, long nanos, Task task, SyncObject object, Patience patience)
+            implements TraceEvent {
+        @Override
+        public String signature() {
+            return "acquire? " + who(task) + " " + object + " " + patience;
+        }
+    }
+
+    record AcquireGrant(long seq, long nanos, Task task, SyncObject object) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "acquired " + who(task) + " " + object;
+        }
+    }
+
+    /** A try-acquire found the object taken, or a timed acquire ran out. */
+    record AcquireTimeout(long seq, long nanos, Task task, SyncObject object) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "timeout " + who(task) + " " + object;
+        }
+    }
+
+    record Release(long seq, long nanos, Task task, SyncObject object) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "release " + who(task) + " " + object;
+        }
+    }
+
+    /** @param shown the value as the process showed it (by content, never by identity) */
+    record ValueGet(long seq, long nanos, Task task, SyncObject object, String shown) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "get " + who(task) + " " + object + " " + shown;
+        }
+    }
+
+    /** @param shown the value as the process showed it (by content, never by identity) */
+    record ValueSet(long seq, long nanos, Task task, SyncObject object, String shown) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "set " + who(task) + " " + object + " " + shown;
+        }
+    }
+
+    /** @param shown the item as the process showed it */
+    record QueuePut(long seq, long nanos, Task task, SyncObject object, String shown) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "put " + who(task) + " " + object + " " + shown;
+        }
+    }
+
+    /** @param shown the item as the process that put it showed it */
+    record QueueGet(long seq, long nanos, Task task, SyncObject object, String shown) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "take " + who(task) + " " + object + " " + shown;
+        }
+    }
+
+    /**
+     * A line the task printed on standard output.
+     *
+     * @param site where in the program's own code, as {@code Class.method(File.java:12)}; null when
+     *             the line did not come through {@code System.out} of a known thread
+     */
+    record Output(long seq, long nanos, Task task, String line, String site) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "out " + who(task) + " " + line;
+        }
+    }
+
+    /** A line the task printed on standard error, or the coordinator's note about its output. */
+    record ErrorOutput(long seq, long nanos, Task task, String line) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "err " + who(task) + " " + line;
+        }
+    }
+
+    /** Every live task was blocked for good: the run's verdict. */
+    record Deadlock(long seq, long nanos, Task task, String report) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "deadlock";
+        }
+    }
+
+    /** In a controlled run, a task ran outside the library past the bound: the run's verdict. */
+    record Hang(long seq, long nanos, Task task, String report) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "hang";
+        }
+    }
+
+    /** A process broke the wire protocol and was disconnected. */
+    record ProtocolViolation(long seq, long nanos, Task task, String how) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "violation " + who(task) + " " + how;
+        }
     }
 }

@@ -3,14 +3,14 @@ package io.github.mpgrade.multiprocessing.coordinator;
 /** A cross-process value: opaque bytes only the processes deserialize. Guarded by the state lock. */
 final class ValueCell implements OperationTarget {
     final int id;
-    final String name;
+    final SyncObject object;
     final String createdAt;
     byte[] data;
     String shown;
 
-    ValueCell(int id, String name, String createdAt, byte[] data, String shown) {
+    ValueCell(int id, SyncObject object, String createdAt, byte[] data, String shown) {
         this.id = id;
-        this.name = name;
+        this.object = object;
         this.createdAt = createdAt;
         this.data = data;
         this.shown = shown;
@@ -18,6 +18,6 @@ final class ValueCell implements OperationTarget {
 
     @Override
     public String name() {
-        return name;
+        return object.name();
     }
 }

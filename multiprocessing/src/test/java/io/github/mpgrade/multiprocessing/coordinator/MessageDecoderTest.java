@@ -40,6 +40,11 @@ class MessageDecoderTest {
         return call.request();
     }
 
+    /** An object kind as the wire sends it. */
+    private static byte kind(ObjectKind kind) {
+        return (byte) kind.ordinal();
+    }
+
     private static String rejection(FrameBuilder builder) {
         return assertThrows(ProtocolException.class, () -> MessageDecoder.decode(frameOf(builder))).getMessage();
     }
@@ -54,8 +59,8 @@ class MessageDecoderTest {
 
         @Test
         void aCallCarriesItsRequestIdItsThreadAndWhatItAsks() throws IOException {
-            assertEquals(new Request.CreateSem(SemCore.Kind.RECURSIVE, 1, 1, "RLock", "Main.main(Main.java:3)"),
-                    request(call(Op.CREATE_SEM).putBoolean(true).putInt(1).putInt(1).putString("RLock")
+            assertEquals(new Request.CreateSem(ObjectKind.RLOCK, 1, 1, "Main.main(Main.java:3)"),
+                    request(call(Op.CREATE_SEM).putByte(kind(ObjectKind.RLOCK)).putInt(1).putInt(1)
                             .putString("Main.main(Main.java:3)")));
             assertEquals(new Request.Acquire(3, -1), request(call(Op.ACQUIRE).putInt(3).putLong(-1)));
             assertEquals(new Request.Release(3), request(call(Op.RELEASE).putInt(3)));
@@ -103,21 +108,23 @@ class MessageDecoderTest {
         }
 
         @Test
-        void anObjectLabelMustBeAFewLettersAndDots() {
-            assertEquals("bad object label 9Lock", rejection(call(Op.CREATE_SEM).putBoolean(false).putInt(1).putInt(1)
-                    .putString("9Lock").putString(null)));
-            assertEquals("bad object label null", rejection(call(Op.CREATE_SEM).putBoolean(false).putInt(1).putInt(1)
-                    .putString(null).putString(null)));
+        void aSemaphoreIsOfAKindOfLockOrSemaphore() {
+            assertEquals("no lock or semaphore kind " + kind(ObjectKind.QUEUE), rejection(call(Op.CREATE_SEM)
+                    .putByte(kind(ObjectKind.QUEUE)).putInt(1).putInt(1).putString(null)));
+            assertEquals("no lock or semaphore kind -1", rejection(call(Op.CREATE_SEM).putByte((byte) -1).putInt(1)
+                    .putInt(1).putString(null)));
+            assertEquals("no lock or semaphore kind 99", rejection(call(Op.CREATE_SEM).putByte((byte) 99).putInt(1)
+                    .putInt(1).putString(null)));
         }
 
         @Test
         void aSemaphoreValueMustLieBetweenZeroAndItsMaximum() {
-            assertEquals("semaphore value 2 / max 1 out of range", rejection(call(Op.CREATE_SEM).putBoolean(false)
-                    .putInt(2).putInt(1).putString("Lock").putString(null)));
-            assertEquals("semaphore value -1 / max 5 out of range", rejection(call(Op.CREATE_SEM).putBoolean(false)
-                    .putInt(-1).putInt(5).putString("Semaphore").putString(null)));
-            assertEquals("semaphore value 0 / max 0 out of range", rejection(call(Op.CREATE_SEM).putBoolean(false)
-                    .putInt(0).putInt(0).putString("Semaphore").putString(null)));
+            assertEquals("semaphore value 2 / max 1 out of range", rejection(call(Op.CREATE_SEM)
+                    .putByte(kind(ObjectKind.LOCK)).putInt(2).putInt(1).putString(null)));
+            assertEquals("semaphore value -1 / max 5 out of range", rejection(call(Op.CREATE_SEM)
+                    .putByte(kind(ObjectKind.SEMAPHORE)).putInt(-1).putInt(5).putString(null)));
+            assertEquals("semaphore value 0 / max 0 out of range", rejection(call(Op.CREATE_SEM)
+                    .putByte(kind(ObjectKind.SEMAPHORE)).putInt(0).putInt(0).putString(null)));
         }
 
         @Test
