@@ -53,7 +53,7 @@ final class Controller {
                 stepLimitReached = true;
                 return;
             }
-            enabled.sort(Comparator.comparing((PendingOperation op) -> state.stableName(op.task))
+            enabled.sort(Comparator.comparing((PendingOperation op) -> state.names.stableName(op.task))
                     .thenComparing(op -> op.operation));
             List<Choice> choices = enabled.stream().map(this::choice).toList();
             int index = pick(choices);
@@ -61,7 +61,7 @@ final class Controller {
                 return;
             }
             PendingOperation chosen = enabled.get(index);
-            decisions.add(state.stableName(chosen.task));
+            decisions.add(state.names.stableName(chosen.task));
             pending.remove(chosen);
             if (chosen.operation == Choice.Operation.SLEEP) {
                 virtualMillis = Math.max(virtualMillis, chosen.wakeAt);
@@ -100,8 +100,8 @@ final class Controller {
             case FINISHING -> true;
             default -> false;
         };
-        return new Choice(state.stableName(op.task), op.operation, object, state.holdings(op.task), op.wakeAt,
-                blocking);
+        return new Choice(state.names.stableName(op.task), op.operation, object, state.objects.holdings(op.task),
+                op.wakeAt, blocking);
     }
 
     /**
@@ -110,7 +110,7 @@ final class Controller {
      * log in the same place in every run of a schedule.
      */
     boolean allQuiet() {
-        for (ProcessRecord p : state.processes.values()) {
+        for (ProcessRecord p : state.processes.all()) {
             if (p.phase == ProcessRecord.Phase.LAUNCHING) {
                 return false;
             }

@@ -90,7 +90,7 @@ public final class Coordinator implements AutoCloseable {
         Coordinator coordinator = new Coordinator(options);
         ProcessRecord root;
         synchronized (coordinator.state) {
-            root = coordinator.state.newProcess("MainProcess", -1, false, null);
+            root = coordinator.state.processes.newProcess("MainProcess", -1, false, null);
             root.echo = false;
         }
         return new RootConnection(coordinator.address, coordinator.pool.hostRoot(root));
@@ -108,7 +108,7 @@ public final class Coordinator implements AutoCloseable {
     /** The log of the program running now (or last). */
     public EventLog log() {
         synchronized (state) {
-            return state.log;
+            return state.log();
         }
     }
 

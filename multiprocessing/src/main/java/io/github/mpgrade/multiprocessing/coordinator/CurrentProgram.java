@@ -30,14 +30,15 @@ final class CurrentProgram {
      * @param scheduler the policy of a controlled run; null for a free run
      */
     ProgramRun begin(String mainClass, List<String> args, Scheduler scheduler) {
-        if (state.processes.values().stream().anyMatch(ProcessRecord::isLive)) {
+        if (state.processes.anyLive()) {
             throw new IllegalStateException("this coordinator still runs a program; wait for it to end first");
         }
         state.reset();
         controller = scheduler == null ? null : new Controller(scheduler, state, maxSteps);
-        state.controlled = controller != null;
-        ProcessRecord root = state.newProcess("MainProcess", -1, false, ProcessRecord.Work.main(mainClass, args));
-        run = new ProgramRun(state, this, root, state.log, controller);
+        state.processes.controlled = controller != null;
+        ProcessRecord root = state.processes.newProcess("MainProcess", -1, false,
+                ProcessRecord.Work.main(mainClass, args));
+        run = new ProgramRun(state, this, root, state.log(), controller);
         return run;
     }
 
@@ -58,7 +59,7 @@ final class CurrentProgram {
             if (current != null) {
                 current.decide();
             }
-            dirty = state.takeDirtySessions();
+            dirty = state.outbox.takeDirtySessions();
         }
         dirty.forEach(Session::flush);
     }
@@ -98,8 +99,8 @@ final class CurrentProgram {
     /** Kills every process of the program (the root JVM that hosts the coordinator excepted). */
     void killPrograms() {
         synchronized (state) {
-            for (ProcessRecord p : state.processes.values()) {
-                state.signal(p, Signal.KILL); // one still starting is killed once it has its JVM
+            for (ProcessRecord p : state.processes.all()) {
+                state.processes.signal(p, Signal.KILL); // one still starting is killed once it has its JVM
             }
         }
     }

@@ -103,10 +103,10 @@ final class DeadlockWatch implements Runnable {
                 hangProbeStarted = now;
                 running.clear();
                 awaiting.clear();
-                for (ProcessRecord p : state.runningProcesses()) {
+                for (ProcessRecord p : state.processes.running()) {
                     if (p.session != null && !p.session.isQuiet()) {
                         awaiting.add(p);
-                        state.send(p.session, new FrameBuilder(Op.PROBE).putLong(HANG_PROBE));
+                        state.outbox.send(p.session, new FrameBuilder(Op.PROBE).putLong(HANG_PROBE));
                     }
                 }
             }
@@ -132,8 +132,9 @@ final class DeadlockWatch implements Runnable {
 
     private void tick(long now) {
         Controller controller = program.controller();
-        boolean candidate = controller == null ? state.someoneWaitsForEver() : controller.stuck();
-        if (found || ended || !candidate || state.someProcessLaunching() || state.someProcessEnding()) {
+        boolean candidate = controller == null ? state.waits.someoneWaitsForEver() : controller.stuck();
+        if (found || ended || !candidate || state.processes.someProcessLaunching()
+                || state.processes.someProcessEnding()) {
             lastVersion = -1;
             probeVersion = -1;
             return;
@@ -157,10 +158,10 @@ final class DeadlockWatch implements Runnable {
         probeStarted = now;
         awaiting.clear();
         threads.clear();
-        for (ProcessRecord p : state.runningProcesses()) {
+        for (ProcessRecord p : state.processes.running()) {
             if (p.session != null) {
                 awaiting.add(p);
-                state.send(p.session, new FrameBuilder(Op.PROBE).putLong(probeVersion));
+                state.outbox.send(p.session, new FrameBuilder(Op.PROBE).putLong(probeVersion));
             }
         }
     }
@@ -197,7 +198,7 @@ final class DeadlockWatch implements Runnable {
                 found = true;
                 Controller controller = program.controller();
                 report = DeadlockReports.build(state, threads,
-                        controller == null ? state.allWaiters() : controller.blockedWaiters());
+                        controller == null ? state.waits.all() : controller.blockedWaiters());
             }
         }
         if (report != null) {

@@ -63,9 +63,9 @@ final class JvmPool {
             session.jvm = jvm;
             ProcessRecord p = jvm.record;
             if (p != null && p.work == null) {
-                state.running(p, jvm); // the root JVM that hosts this coordinator: it has its work already
+                state.processes.running(p, jvm); // the root JVM that hosts this coordinator: it has its work already
             } else if (p != null) {
-                state.dispatch(p, jvm);
+                state.processes.dispatch(p, jvm);
             } else {
                 poolStarting--;
                 idle.add(jvm);
@@ -80,7 +80,7 @@ final class JvmPool {
         synchronized (state) {
             jvm = idle.poll();
             if (jvm != null) {
-                state.dispatch(p, jvm);
+                state.processes.dispatch(p, jvm);
             }
         }
         if (jvm == null) {
@@ -88,7 +88,7 @@ final class JvmPool {
                 launchJvm(p); // reserved for p: its HELLO dispatches p
             } catch (JvmLauncher.ProcessLaunchException e) {
                 synchronized (state) {
-                    state.launchFailed(p, e.getMessage());
+                    state.processes.launchFailed(p, e.getMessage());
                 }
             }
         }
@@ -106,7 +106,8 @@ final class JvmPool {
         }
         String name = reserved == null ? "a process" : reserved.name;
         try {
-            JvmLauncher.Launched started = launcher.launch(jvm.token, name, (line, stderr) -> rawLine(jvm, line, stderr));
+            JvmLauncher.Launched started = launcher.launch(jvm.token, name,
+                    (line, stderr) -> rawLine(jvm, line, stderr));
             jvm.outputRead = started.outputRead();
             jvm.os = started.os();
         } catch (JvmLauncher.ProcessLaunchException e) {
@@ -118,7 +119,7 @@ final class JvmPool {
         synchronized (state) {
             ProcessRecord p = jvm.record;
             if (p != null && p.jvm == jvm && p.signal != null) {
-                state.signal(p, p.signal); // told to end after its HELLO, before its JVM was known here
+                state.processes.signal(p, p.signal); // told to end after its HELLO, before its JVM was known here
             }
         }
         jvm.os.onExit().thenRun(() -> jvmExited(jvm));
@@ -153,7 +154,7 @@ final class JvmPool {
             jvm.remember(line);
             ProcessRecord p = jvm.record;
             if (p != null && p.phase == ProcessRecord.Phase.RUNNING) {
-                state.output(p, TaskKey.processOf(p.id), stderr, line, null);
+                state.output.line(p, TaskKey.processOf(p.id), stderr, line, null);
             }
         }
     }
@@ -180,12 +181,12 @@ final class JvmPool {
             }
             ProcessRecord p = jvm.record;
             if (p != null && p.phase == ProcessRecord.Phase.LAUNCHING) {
-                state.launchFailed(p, JvmLauncher.explainEarlyExit(p.name, jvm.os.exitValue(), jvm.tail()));
+                state.processes.launchFailed(p, JvmLauncher.explainEarlyExit(p.name, jvm.os.exitValue(), jvm.tail()));
             } else if (p != null) {
                 if (jvm.session == null) {
                     p.sessionEnded = true;
                 }
-                state.osExited(p, jvm.os.exitValue());
+                state.processes.osExited(p, jvm.os.exitValue());
             }
         }
         flushAll.run();

@@ -41,7 +41,7 @@ final class PendingOperation {
             case ACQUIRE -> !((SemCore) target).canTake(task);
             case QUEUE_GET -> ((QueueCell) target).items.isEmpty();
             case JOIN -> ((ProcessRecord) target).phase != ProcessRecord.Phase.EXITED;
-            case FINISHING -> state.hasLiveChildrenToWaitFor((ProcessRecord) target);
+            case FINISHING -> state.processes.hasLiveChildrenToWaitFor((ProcessRecord) target);
             default -> false;
         };
     }

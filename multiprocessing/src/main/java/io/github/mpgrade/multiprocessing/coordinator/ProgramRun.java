@@ -43,7 +43,7 @@ public final class ProgramRun {
 
     private boolean ended() {
         return !root.isLive() && (program.run() != this
-                || state.processes.values().stream().noneMatch(ProcessRecord::isLive));
+                || !state.processes.anyLive());
     }
 
     /** The program's root process, which still needs a JVM when the run is made. */

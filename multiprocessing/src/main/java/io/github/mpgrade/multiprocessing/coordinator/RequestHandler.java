@@ -32,13 +32,13 @@ final class RequestHandler {
         if (message instanceof Message.ThreadNamed named) {
             synchronized (state) {
                 state.touch();
-                state.nameThread(new TaskKey(process.id, named.threadId()), named.name());
+                state.names.nameThread(new TaskKey(process.id, named.threadId()), named.name());
             }
         } else if (message instanceof Message.Printed printed) {
             synchronized (state) {
                 state.touch();
-                state.output(process, new TaskKey(process.id, printed.threadId()), printed.stderr(), printed.line(),
-                        printed.site());
+                state.output.line(process, new TaskKey(process.id, printed.threadId()), printed.stderr(),
+                        printed.line(), printed.site());
             }
         } else if (message instanceof Message.Quiet quiet) {
             synchronized (state) {
@@ -53,7 +53,7 @@ final class RequestHandler {
         TaskKey who = new TaskKey(process.id, call.threadId());
         if (call.request() instanceof Request.OwnedDepth depth) {
             synchronized (state) {
-                state.ownedDepth(session, call.requestId(), who, sem(depth.semId())); // a question, not a step
+                state.objects.ownedDepth(session, call.requestId(), who, sem(depth.semId())); // a question, not a step
             }
             return;
         }
@@ -79,55 +79,57 @@ final class RequestHandler {
             throws ProtocolException {
         if (request instanceof Request.CreateSem r) {
             return quick(s, id, who, Choice.Operation.CREATE, null,
-                    () -> state.createSem(s, id, who, r.kind(), r.value(), r.max(), r.site()));
+                    () -> state.objects.createSem(s, id, who, r.kind(), r.value(), r.max(), r.site()));
         } else if (request instanceof Request.Acquire r) {
             SemCore sem = sem(r.semId());
             return new PendingOperation(s, id, who, Choice.Operation.ACQUIRE, sem, r.timeoutMillis(),
-                    timeout -> state.acquire(s, id, who, sem, timeout, Patience.ofWireMillis(r.timeoutMillis())));
+                    timeout -> state.objects.acquire(s, id, who, sem, timeout,
+                            Patience.ofWireMillis(r.timeoutMillis())));
         } else if (request instanceof Request.Release r) {
             SemCore sem = sem(r.semId());
-            return quick(s, id, who, Choice.Operation.RELEASE, sem, () -> state.release(s, id, who, sem));
+            return quick(s, id, who, Choice.Operation.RELEASE, sem, () -> state.objects.release(s, id, who, sem));
         } else if (request instanceof Request.CreateValue r) {
             return quick(s, id, who, Choice.Operation.CREATE, null,
-                    () -> state.createValue(s, id, who, r.data(), r.shown(), r.site()));
+                    () -> state.objects.createValue(s, id, who, r.data(), r.shown(), r.site()));
         } else if (request instanceof Request.ValueGet r) {
             ValueCell cell = value(r.valueId());
-            return quick(s, id, who, Choice.Operation.VALUE_GET, cell, () -> state.valueGet(s, id, who, cell));
+            return quick(s, id, who, Choice.Operation.VALUE_GET, cell, () -> state.objects.valueGet(s, id, who, cell));
         } else if (request instanceof Request.ValueSet r) {
             ValueCell cell = value(r.valueId());
             return quick(s, id, who, Choice.Operation.VALUE_SET, cell,
-                    () -> state.valueSet(s, id, who, cell, r.data(), r.shown()));
+                    () -> state.objects.valueSet(s, id, who, cell, r.data(), r.shown()));
         } else if (request instanceof Request.CreateQueue r) {
-            return quick(s, id, who, Choice.Operation.CREATE, null, () -> state.createQueue(s, id, who, r.site()));
+            return quick(s, id, who, Choice.Operation.CREATE, null,
+                    () -> state.objects.createQueue(s, id, who, r.site()));
         } else if (request instanceof Request.QueuePut r) {
             QueueCell queue = queue(r.queueId());
             return quick(s, id, who, Choice.Operation.QUEUE_PUT, queue,
-                    () -> state.queuePut(s, id, who, queue, r.data(), r.shown()));
+                    () -> state.objects.queuePut(s, id, who, queue, r.data(), r.shown()));
         } else if (request instanceof Request.QueueGet r) {
             QueueCell queue = queue(r.queueId());
             return new PendingOperation(s, id, who, Choice.Operation.QUEUE_GET, queue, r.timeoutMillis(),
-                    timeout -> state.queueGet(s, id, who, queue, timeout));
+                    timeout -> state.objects.queueGet(s, id, who, queue, timeout));
         } else if (request instanceof Request.Start r) {
             return quick(s, id, who, Choice.Operation.START, null, () -> start(s, id, who, process, r));
         } else if (request instanceof Request.Join r) {
             ProcessRecord child = child(process, r.processId());
             return new PendingOperation(s, id, who, Choice.Operation.JOIN, child, r.timeoutMillis(),
-                    timeout -> state.join(s, id, who, child, timeout));
+                    timeout -> state.processes.join(s, id, who, child, timeout));
         } else if (request instanceof Request.SignalChild r) {
             ProcessRecord child = child(process, r.processId());
             return quick(s, id, who, Choice.Operation.SIGNAL, child, () -> {
-                state.signal(child, r.signal());
-                state.acknowledge(s, id);
+                state.processes.signal(child, r.signal());
+                state.outbox.ok(s, id, 0);
             });
         } else if (request instanceof Request.Finishing) {
             return new PendingOperation(s, id, who, Choice.Operation.FINISHING, process, -1,
-                    timeout -> state.finishing(s, id, who, process));
+                    timeout -> state.processes.finishing(s, id, who, process));
         } else if (request instanceof Request.Begin) {
-            return quick(s, id, who, Choice.Operation.BEGIN, process, () -> state.acknowledge(s, id));
+            return quick(s, id, who, Choice.Operation.BEGIN, process, () -> state.outbox.ok(s, id, 0));
         } else {
             Request.Sleep r = (Request.Sleep) request;
             return new PendingOperation(s, id, who, Choice.Operation.SLEEP, null, r.millis(),
-                    timeout -> state.acknowledge(s, id));
+                    timeout -> state.outbox.ok(s, id, 0));
         }
     }
 
@@ -141,14 +143,14 @@ final class RequestHandler {
     private void start(Session session, long requestId, TaskKey who, ProcessRecord parent, Request.Start request) {
         ProcessRecord child;
         synchronized (state) {
-            long alive = state.processes.values().stream().filter(ProcessRecord::isLive).count();
-            child = state.newProcess(request.name(), parent.id, request.daemon(),
+            long alive = state.processes.liveCount();
+            child = state.processes.newProcess(request.name(), parent.id, request.daemon(),
                     ProcessRecord.Work.process(request.payload()));
             child.starter = new Waiter(Waiter.Kind.JOIN, session, requestId, who, child);
             if (alive >= maxProcesses) {
-                state.launchFailed(child, "cannot start " + child.name + ": " + alive + " processes of this program "
-                        + "are already running, the most allowed (mpgrade.maxProcesses). Does a loop start processes "
-                        + "without end, or start them without joining the ones that finished?");
+                state.processes.launchFailed(child, "cannot start " + child.name + ": " + alive + " processes of this"
+                        + " program are already running, the most allowed (mpgrade.maxProcesses). Does a loop start"
+                        + " processes without end, or start them without joining the ones that finished?");
                 return;
             }
         }
@@ -156,7 +158,7 @@ final class RequestHandler {
     }
 
     private SemCore sem(int id) throws ProtocolException {
-        SemCore sem = state.sem(id);
+        SemCore sem = state.objects.sem(id);
         if (sem == null) {
             throw new ProtocolException("no lock or semaphore " + id);
         }
@@ -164,7 +166,7 @@ final class RequestHandler {
     }
 
     private ValueCell value(int id) throws ProtocolException {
-        ValueCell cell = state.value(id);
+        ValueCell cell = state.objects.value(id);
         if (cell == null) {
             throw new ProtocolException("no value " + id);
         }
@@ -172,7 +174,7 @@ final class RequestHandler {
     }
 
     private QueueCell queue(int id) throws ProtocolException {
-        QueueCell queue = state.queue(id);
+        QueueCell queue = state.objects.queue(id);
         if (queue == null) {
             throw new ProtocolException("no queue " + id);
         }
