@@ -36,8 +36,9 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
  * compiled, the assignment's checks run against its classes — {@value #DEFAULT_REPEATS} times (two
  * submissions at a time; the first time in full, then in the exercises of the packages it changed,
  * which keeps the test within CI's budget — the reference itself is graded in full every time), and
- * asserts: a correct one gets full marks, a buggy one loses exactly the exercises it declares, and
- * every repetition gives the same scores. Prints a table of scores and times.
+ * asserts on every repetition: a correct one gets full marks, a buggy one loses points in exactly the
+ * checks its {@code expected.properties} names, no more and no fewer. Prints a table of scores, times
+ * and the checks that lost points.
  */
 class CorpusTest {
     private static final int DEFAULT_REPEATS = 3;
@@ -129,28 +130,38 @@ class CorpusTest {
 
     private static void assertDeclaredScore(Submission submission, Gradings gradings) {
         List<CheckResult> first = gradings.results().get(0);
-        Map<String, Double> scores = byExercise(first);
-        Map<String, Double> max = maxByExercise(first);
-        TABLE.put(submission.name(), row(submission, scores, max, gradings.millis()));
-        String report = describe(first);
-        for (int i = 1; i < gradings.results().size(); i++) {
-            Map<String, Double> again = byExercise(gradings.results().get(i));
-            Map<String, Double> before = new LinkedHashMap<>(scores);
-            before.keySet().retainAll(again.keySet());
-            assertEquals(before, again, "run " + (i + 1) + " differs from run 1\n" + report);
-        }
-        Set<String> lost = new TreeSet<>();
-        scores.forEach((exercise, score) -> {
-            if (score < max.get(exercise)) {
-                lost.add(exercise);
+        TABLE.put(submission.name(), row(submission, first, gradings.millis()));
+        assertEquals(EXERCISES, List.copyOf(maxByExercise(first).keySet()),
+                submission.name() + ": every exercise is graded\n" + describe(first));
+        for (int i = 0; i < gradings.results().size(); i++) {
+            List<CheckResult> results = gradings.results().get(i);
+            String run = submission.name() + ", run " + (i + 1) + " of " + gradings.results().size();
+            String report = describe(results);
+            Set<CheckId> graded = results.stream().map(CheckId::of).collect(Collectors.toCollection(TreeSet::new));
+            Set<CheckId> unknown = new TreeSet<>(submission.fail());
+            unknown.removeAll(graded);
+            assertTrue(unknown.isEmpty(), () -> run + ": expected.properties names checks this run did not grade: "
+                    + unknown + "\n" + report);
+            Set<CheckId> lost = lostPoints(results);
+            Set<CheckId> unexpected = new TreeSet<>(lost);
+            unexpected.removeAll(submission.fail());
+            Set<CheckId> kept = new TreeSet<>(submission.fail());
+            kept.removeAll(lost);
+            assertTrue(unexpected.isEmpty() && kept.isEmpty(), () -> run + ": "
+                    + (unexpected.isEmpty() ? "" : "lost points in checks it should pass: " + unexpected + "; ")
+                    + (kept.isEmpty() ? "" : "kept the points of checks it should fail: " + kept + "; ")
+                    + "it should fail exactly " + submission.fail() + "\n" + report);
+            for (CheckResult failed : results.stream().filter(r -> !r.passed()).toList()) {
+                assertTrue(failed.seed() != null && failed.message() != null && !failed.message().isBlank(),
+                        run + ": a failed check names its seed and says why: " + failed);
             }
-        });
-        assertEquals(EXERCISES, List.copyOf(max.keySet()), "every exercise is graded\n" + report);
-        assertEquals(submission.lose(), lost, "exercises that lost points\n" + report);
-        for (CheckResult failed : first.stream().filter(r -> !r.passed()).toList()) {
-            assertTrue(failed.seed() != null && failed.message() != null && !failed.message().isBlank(),
-                    "a failed check names its seed and says why: " + failed);
         }
+    }
+
+    /** The checks that earned less than they are worth. */
+    private static Set<CheckId> lostPoints(List<CheckResult> results) {
+        return results.stream().filter(r -> r.score() < r.maxScore()).map(CheckId::of)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Map<String, Double> byExercise(List<CheckResult> results) {
@@ -169,13 +180,17 @@ class CorpusTest {
                         : "\n" + r.message().indent(6))).collect(Collectors.joining("\n"));
     }
 
-    private static String row(Submission s, Map<String, Double> scores, Map<String, Double> max, List<Long> millis) {
+    /** The submission's scores per exercise and times, then the checks of its first run that lost points. */
+    private static String row(Submission s, List<CheckResult> results, List<Long> millis) {
+        Map<String, Double> scores = byExercise(results);
+        Map<String, Double> max = maxByExercise(results);
         StringBuilder row = new StringBuilder(String.format("%-32s %-9s", s.name(), s.correct() ? "correct" : "buggy"));
         for (String exercise : EXERCISES) {
             row.append(String.format(" %5.1f/%-4.0f", scores.getOrDefault(exercise, 0.0), max.getOrDefault(exercise, 0.0)));
         }
         row.append("  ").append(millis.stream().map(m -> String.format("%.1f s", m / 1000.0))
                 .collect(Collectors.joining(", ")));
+        lostPoints(results).forEach(check -> row.append("\n").append(" ".repeat(42)).append("lost ").append(check));
         return row.toString();
     }
 

@@ -18,26 +18,35 @@ import javax.tools.ToolProvider;
 
 /**
  * One submission of the corpus: the reference solution's sources with the folder's
- * {@code src/main/java} laid over them (same path replaces, new path adds), and what it must lose
- * ({@code expected.properties}: {@code description}, {@code lose} — exercise ids, comma separated).
+ * {@code src/main/java} laid over them (same path replaces, new path adds), and the checks it must
+ * fail ({@code expected.properties}: {@code description}, and {@code fail} — {@link CheckId}s
+ * {@code exercise/checkMethodName}, comma separated, empty for a correct submission).
  */
-record Submission(String name, String description, Set<String> lose, Path folder) {
+record Submission(String name, String description, Set<CheckId> fail, Path folder) {
+    private static final Set<String> KEYS = Set.of("description", "fail");
 
     static Submission read(Path folder) {
+        String name = folder.getFileName().toString();
         Properties expected = new Properties();
         try (Reader in = Files.newBufferedReader(folder.resolve("expected.properties"))) {
             expected.load(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("corpus entry " + folder.getFileName() + " needs an expected.properties", e);
+            throw new UncheckedIOException("corpus entry " + name + " needs an expected.properties", e);
         }
-        Set<String> lose = new TreeSet<>();
-        Arrays.stream(expected.getProperty("lose", "").split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .forEach(lose::add);
-        return new Submission(folder.getFileName().toString(), expected.getProperty("description", ""), lose, folder);
+        Set<String> unknown = new TreeSet<>(expected.stringPropertyNames());
+        unknown.removeAll(KEYS);
+        if (!unknown.isEmpty() || !expected.containsKey("fail")) {
+            throw new IllegalArgumentException("the expected.properties of " + name + " takes a description and "
+                    + "a fail list; it has " + new TreeSet<>(expected.stringPropertyNames()));
+        }
+        Set<CheckId> fail = new TreeSet<>();
+        Arrays.stream(expected.getProperty("fail").split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(CheckId::parse).forEach(fail::add);
+        return new Submission(name, expected.getProperty("description", ""), fail, folder);
     }
 
     boolean correct() {
-        return lose.isEmpty();
+        return fail.isEmpty();
     }
 
     /** The packages under {@code lab} whose sources the overlay replaces or adds to. */

@@ -2,7 +2,9 @@ package io.github.mpgrade.multiprocessing;
 
 import static io.github.mpgrade.multiprocessing.Programs.assertLines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
 import io.github.mpgrade.multiprocessing.coordinator.DeadlockReport;
@@ -11,13 +13,13 @@ import io.github.mpgrade.samples.CertainDeadlock;
 import io.github.mpgrade.samples.Hello;
 import io.github.mpgrade.samples.Philosophers;
 import io.github.mpgrade.samples.PingPong;
+import io.github.mpgrade.samples.PingPongReleasingEarly;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 
 /** The seed notebook's three programs, ported to Java, behave as in Python — and the log shows why. */
 class SeedProgramsTest {
@@ -57,27 +59,62 @@ class SeedProgramsTest {
         try (Programs.Launched program = Programs.launch(PingPong.class, "4").awaitEnd()) {
             assertLines(List.of("ping 10", "pong 10", "ping 11", "pong 11", "ping 12", "pong 12", "ping 13",
                     "pong 13", "in main process: 10"), program.lines());
-            // Causal order: each printed line precedes the release by its printer and the grant to the other.
-            List<TraceEvent> events = program.run().log().events();
-            Map<String, Integer> lastLine = new HashMap<>();
-            for (TraceEvent e : events) {
-                if (e instanceof TraceEvent.Output) {
-                    lastLine.put(e.task().processName(), (int) e.seq());
-                }
-                if (e instanceof TraceEvent.Release && !e.task().processName().equals("MainProcess")) {
-                    assertTrue(lastLine.containsKey(e.task().processName()),
-                            "a release before its process printed: " + e);
-                }
-            }
-            List<String> order = new ArrayList<>();
-            for (TraceEvent e : events) {
-                if (e instanceof TraceEvent.AcquireGrant && !e.task().processName().equals("MainProcess")) {
-                    order.add(e.task().processName());
-                }
-            }
-            assertEquals(List.of("Process-1", "Process-2", "Process-1", "Process-2", "Process-1", "Process-2",
-                    "Process-1", "Process-2"), order);
+            assertEveryRoundPrintsBeforeTheReleaseThatLetsTheOtherGo(program.run().log().events(), 4);
         }
+    }
+
+    @Test
+    void theRoundByRoundCheckFailsOnAPingPongThatReleasesBeforePrintingInRoundThree() throws Exception {
+        try (Programs.Launched program = Programs.launch(PingPongReleasingEarly.class, "4").awaitEnd()) {
+            List<TraceEvent> events = program.run().log().events();
+            AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+                    () -> assertEveryRoundPrintsBeforeTheReleaseThatLetsTheOtherGo(events, 4));
+            assertTrue(failure.getMessage().startsWith("round 3 of 4: expected \"Process-1 prints ping 12\" but the log "
+                    + "has \"Process-1 releases Lock-2\""), failure.getMessage());
+        }
+    }
+
+    /**
+     * The players' turns in the log, round after round: ping (Process-1) gets its lock imut
+     * (Lock-1), prints, and releases omut (Lock-2), which pong (Process-2) gets next; then pong
+     * prints and releases imut, which ping gets next. The log orders each process's own events as
+     * it made them, so a line printed after its release shows in every round, whatever the timing.
+     */
+    private static void assertEveryRoundPrintsBeforeTheReleaseThatLetsTheOtherGo(List<TraceEvent> events, int rounds) {
+        List<String> expected = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            expected.addAll(List.of("Process-1 acquires Lock-1", "Process-1 prints ping " + (10 + round),
+                    "Process-1 releases Lock-2", "Process-2 acquires Lock-2", "Process-2 prints pong " + (10 + round),
+                    "Process-2 releases Lock-1"));
+        }
+        List<String> turns = playersTurns(events);
+        for (int i = 0; i < Math.max(expected.size(), turns.size()); i++) {
+            String want = i < expected.size() ? expected.get(i) : "nothing more";
+            String got = i < turns.size() ? turns.get(i) : "nothing more";
+            if (!want.equals(got)) {
+                fail("round " + (i / 6 + 1) + " of " + rounds + ": expected \"" + want + "\" but the log has \"" + got
+                        + "\"; the players' turns:\n" + String.join("\n", turns));
+            }
+        }
+    }
+
+    /** What the processes other than main got, printed and released, in log order. */
+    private static List<String> playersTurns(List<TraceEvent> events) {
+        List<String> turns = new ArrayList<>();
+        for (TraceEvent e : events) {
+            String who = e.task().processName();
+            if (who.equals("MainProcess")) {
+                continue;
+            }
+            if (e instanceof TraceEvent.AcquireGrant grant) {
+                turns.add(who + " acquires " + grant.object());
+            } else if (e instanceof TraceEvent.Output output) {
+                turns.add(who + " prints " + output.line());
+            } else if (e instanceof TraceEvent.Release release) {
+                turns.add(who + " releases " + release.object());
+            }
+        }
+        return turns;
     }
 
     @Test
