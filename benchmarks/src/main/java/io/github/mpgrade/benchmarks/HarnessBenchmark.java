@@ -7,8 +7,10 @@ import io.github.mpgrade.harness.Program;
 import io.github.mpgrade.harness.Run;
 import io.github.mpgrade.harness.analysis.LockOrderGraph;
 import io.github.mpgrade.harness.schedule.Strategy;
+import io.github.mpgrade.multiprocessing.coordinator.Console;
 import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
 import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
+import io.github.mpgrade.multiprocessing.coordinator.Options;
 import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import java.io.IOException;
@@ -60,8 +62,8 @@ public final class HarnessBenchmark {
     private static double freeVerdictLatency() {
         double[] latencies = new double[9];
         for (int i = 0; i < latencies.length; i++) {
-            try (Coordinator coordinator = Coordinator.start(Coordinator.Options.defaults(LaunchSpec.ofCurrentJvm())
-                    .withPoolSize(1).withConsole(Coordinator.Console.silent()))) {
+            try (Coordinator coordinator = Coordinator.start(Options.defaults(LaunchSpec.ofCurrentJvm())
+                    .withPoolSize(1).withConsole(Console.silent()))) {
                 ProgramRun run = coordinator.launch(CertainDeadlock.class.getName(), List.of("3"));
                 run.awaitEnd(Duration.ofSeconds(30));
                 List<TraceEvent> events = run.log().events();

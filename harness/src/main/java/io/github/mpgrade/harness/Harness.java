@@ -2,8 +2,10 @@ package io.github.mpgrade.harness;
 
 import io.github.mpgrade.harness.schedule.Replay;
 import io.github.mpgrade.harness.schedule.Strategy;
+import io.github.mpgrade.multiprocessing.coordinator.Console;
 import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
 import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
+import io.github.mpgrade.multiprocessing.coordinator.Options;
 import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
 import io.github.mpgrade.multiprocessing.coordinator.Scheduler;
 import java.io.IOException;
@@ -72,8 +74,8 @@ public final class Harness implements AutoCloseable {
 
     private static Harness create(LaunchSpec launchSpec, Duration hangBound, int maxSteps, OptionalLong replaySeed) {
         try {
-            return new Harness(Coordinator.start(Coordinator.Options.defaults(launchSpec)
-                    .withPoolSize(3).withConsole(Coordinator.Console.silent())
+            return new Harness(Coordinator.start(Options.defaults(launchSpec)
+                    .withPoolSize(3).withConsole(Console.silent())
                     .withHangBound(hangBound).withMaxSteps(maxSteps)), hangBound.multipliedBy(6), replaySeed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a coordinator: " + e.getMessage(), e);
@@ -131,7 +133,12 @@ public final class Harness implements AutoCloseable {
         return Witness.confirmed(failing, times);
     }
 
-    /** Runs under any scheduler (an exhaustive search's, a test's). */
+    /**
+     * Runs under any scheduler (an exhaustive search's, a test's).
+     *
+     * @throws IllegalStateException naming the scheduler's failure, if it threw or picked an
+     *                               operation it was not offered: that run says nothing of the program
+     */
     public Run execute(Program program, String strategyName, long seed, Scheduler scheduler) {
         long start = System.nanoTime();
         ProgramRun run = coordinator.launch(program.mainClass(), program.args(), scheduler);
@@ -147,6 +154,9 @@ public final class Harness implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while " + program + " ran", e);
         }
+        run.schedulerFailure().ifPresent(failure -> {
+            throw new IllegalStateException(failure.message(), failure.cause()); // the tool's fault, not the program's
+        });
         Optional<String> hang = run.hang().or(() -> ended ? Optional.empty()
                 : Optional.of("The program did not end within " + runTimeout.toSeconds() + " s and was stopped."));
         return new Run(program, strategyName, seed, run.log().events(), run.decisions(), run.exitCode(),

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mpgrade.multiprocessing.client.ChildMain;
+import io.github.mpgrade.multiprocessing.wire.ChildLaunch;
+import io.github.mpgrade.multiprocessing.coordinator.Console;
 import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
 import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
+import io.github.mpgrade.multiprocessing.coordinator.Options;
 import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
 import io.github.mpgrade.samples.Hello;
 import io.github.mpgrade.samples.errors.ProcessLoop;
@@ -137,8 +140,8 @@ class ErrorsTest {
             options.add(IMPOSSIBLE_HEAP);
             LaunchSpec base = LaunchSpec.ofCurrentJvm();
             LaunchSpec impossible = new LaunchSpec(base.javaExecutable(), base.classPath(), options);
-            try (Coordinator coordinator = Coordinator.start(Coordinator.Options.defaults(impossible).withPoolSize(0)
-                    .withConsole(Coordinator.Console.silent()))) {
+            try (Coordinator coordinator = Coordinator.start(Options.defaults(impossible).withPoolSize(0)
+                    .withConsole(Console.silent()))) {
                 ProgramRun run = coordinator.launch(Hello.class.getName(), List.of());
                 assertTrue(run.awaitEnd(Duration.ofSeconds(60)));
                 String failure = run.startFailure();
@@ -155,7 +158,7 @@ class ErrorsTest {
         private java.lang.Process childMain(boolean withEnvironment) throws IOException {
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), ChildMain.class.getName());
-            builder.environment().remove(ChildMain.WARM_UP_VARIABLE);
+            builder.environment().remove(ChildLaunch.WARM_UP_VARIABLE);
             builder.environment().remove("MPGRADE_COORDINATOR");
             builder.environment().remove("MPGRADE_TOKEN");
             if (withEnvironment) {

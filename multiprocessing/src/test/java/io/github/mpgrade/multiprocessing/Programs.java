@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.mpgrade.multiprocessing.coordinator.Console;
 import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
 import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
+import io.github.mpgrade.multiprocessing.coordinator.Options;
 import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import java.io.IOException;
@@ -118,8 +120,8 @@ final class Programs {
 
     /** Launches a program under a coordinator in this JVM, the way the harness does. */
     static Launched launch(Class<?> main, String... args) throws IOException {
-        Coordinator coordinator = Coordinator.start(Coordinator.Options.defaults(LaunchSpec.ofCurrentJvm())
-                .withPoolSize(0).withConsole(Coordinator.Console.silent()));
+        Coordinator coordinator = Coordinator.start(Options.defaults(LaunchSpec.ofCurrentJvm())
+                .withPoolSize(0).withConsole(Console.silent()));
         return new Launched(coordinator, coordinator.launch(main.getName(), Arrays.asList(args)));
     }
 

@@ -1,6 +1,7 @@
 package io.github.mpgrade.multiprocessing.client;
 
 import io.github.mpgrade.multiprocessing.Process;
+import io.github.mpgrade.multiprocessing.wire.ChildLaunch;
 import io.github.mpgrade.multiprocessing.wire.Op;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
@@ -17,19 +18,17 @@ import java.nio.charset.StandardCharsets;
 public final class ChildMain {
     /** Exit status of a child whose coordinator is unreachable or gone. */
     public static final int LOST_COORDINATOR_STATUS = 70;
-    /** Set when a JVM is started only to load the runtime's classes, for a class-data archive. */
-    public static final String WARM_UP_VARIABLE = "MPGRADE_WARM_UP";
 
     private ChildMain() {
     }
 
     public static void main(String[] args) {
-        if (System.getenv(WARM_UP_VARIABLE) != null) {
+        if (System.getenv(ChildLaunch.WARM_UP_VARIABLE) != null) {
             ClassWarmUp.loadRuntimeClasses();
             return;
         }
-        String address = System.getenv("MPGRADE_COORDINATOR");
-        String token = System.getenv("MPGRADE_TOKEN");
+        String address = System.getenv(ChildLaunch.ADDRESS_VARIABLE);
+        String token = System.getenv(ChildLaunch.TOKEN_VARIABLE);
         if (address == null || token == null) {
             System.err.println("mpgrade: " + ChildMain.class.getName() + " runs the processes a multiprocessing"
                     + " program starts, and is started by its coordinator. Run your program's own main class instead.");
@@ -116,7 +115,7 @@ public final class ChildMain {
         while (joinedSome) {
             joinedSome = false;
             for (Thread thread : Thread.getAllStackTraces().keySet()) {
-                if (thread != Thread.currentThread() && !thread.isDaemon() && Client.isProgramThread(thread)) {
+                if (thread != Thread.currentThread() && !thread.isDaemon() && ProgramThreads.isProgramThread(thread)) {
                     try {
                         thread.join();
                     } catch (InterruptedException e) {

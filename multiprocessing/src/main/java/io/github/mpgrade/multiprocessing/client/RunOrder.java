@@ -1,5 +1,8 @@
 package io.github.mpgrade.multiprocessing.client;
 
+import io.github.mpgrade.multiprocessing.wire.Frame;
+import io.github.mpgrade.multiprocessing.wire.ProtocolException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,4 +11,18 @@ import java.util.List;
  */
 record RunOrder(int processId, String name, boolean controlled, byte[] processBytes, String mainClass,
                 List<String> args) {
+    /** {@code processId, name, controlled, processBytes, mainClass, n, n × arg}. */
+    static RunOrder read(Frame frame) throws ProtocolException {
+        int processId = frame.getInt();
+        String name = frame.getString();
+        boolean controlled = frame.getBoolean();
+        byte[] bytes = frame.getBytes();
+        String mainClass = frame.getString();
+        int count = frame.getInt();
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            args.add(frame.getString());
+        }
+        return new RunOrder(processId, name, controlled, bytes, mainClass, args);
+    }
 }

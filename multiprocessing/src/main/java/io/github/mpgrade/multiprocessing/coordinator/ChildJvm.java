@@ -40,12 +40,11 @@ final class ChildJvm {
         return tail.stream().collect(Collectors.joining("\n"));
     }
 
-    /** Ends the JVM and anything it started, without waiting. */
-    void kill() {
+    /** Ends the JVM and anything it started, without waiting; a JVM not launched yet is left alone. */
+    void signal(Signal signal) {
         java.lang.Process process = os;
         if (process != null) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            ProcessTree.signal(process, signal);
         }
     }
 }

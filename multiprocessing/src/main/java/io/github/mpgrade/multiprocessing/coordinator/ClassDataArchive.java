@@ -1,6 +1,6 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
-import io.github.mpgrade.multiprocessing.client.ChildMain;
+import io.github.mpgrade.multiprocessing.wire.ChildLaunch;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +43,8 @@ final class ClassDataArchive {
             return Optional.empty();
         }
         try {
-            Path jar = Path.of(ChildMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // The runtime jar: this class's, as it is the child's main class's.
+            Path jar = Path.of(ClassDataArchive.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) {
                 return Optional.empty();
             }
@@ -94,10 +95,10 @@ final class ClassDataArchive {
                 command.add("-Xlog:cds+dynamic=off");
                 command.add("-cp");
                 command.add(runtimeJar.toString());
-                command.add(ChildMain.class.getName());
+                command.add(ChildLaunch.MAIN_CLASS);
                 ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-                builder.environment().put(ChildMain.WARM_UP_VARIABLE, "1");
+                builder.environment().put(ChildLaunch.WARM_UP_VARIABLE, "1");
                 java.lang.Process dump = builder.start();
                 dump.onExit().thenRun(() -> finish(dump, partial, failed));
             } catch (IOException | RuntimeException e) {

@@ -19,7 +19,9 @@ final class Controller {
     /** The last decision (or the start): the chosen task must park again within the hang bound. */
     private long busySince = System.nanoTime();
     private boolean stepLimitReached;
-    /** A verdict (deadlock, hang) ended the run: nothing more of the program may run. */
+    /** Set if the scheduler failed to decide; the run then stops. */
+    private SchedulerFailure schedulerFailure;
+    /** A verdict (deadlock, hang, a failed scheduler) ended the run: nothing more of the program may run. */
     private boolean stopped;
 
     Controller(Scheduler scheduler, SyncState state, int maxSteps) {
@@ -51,17 +53,15 @@ final class Controller {
                 stepLimitReached = true;
                 return;
             }
-            enabled.sort(Comparator.comparing((PendingOperation op) -> state.stableName(op.task))
+            enabled.sort(Comparator.comparing((PendingOperation op) -> state.names.stableName(op.task))
                     .thenComparing(op -> op.operation));
             List<Choice> choices = enabled.stream().map(this::choice).toList();
-            int index;
-            try {
-                index = choices.indexOf(scheduler.pick(choices, decisions.size()));
-            } catch (RuntimeException broken) {
-                index = -1;
+            int index = pick(choices);
+            if (index < 0) {
+                return;
             }
-            PendingOperation chosen = enabled.get(Math.max(index, 0)); // a faulty policy gets the first
-            decisions.add(state.stableName(chosen.task));
+            PendingOperation chosen = enabled.get(index);
+            decisions.add(state.names.stableName(chosen.task));
             pending.remove(chosen);
             if (chosen.operation == Choice.Operation.SLEEP) {
                 virtualMillis = Math.max(virtualMillis, chosen.wakeAt);
@@ -71,24 +71,37 @@ final class Controller {
         }
     }
 
-    private Choice choice(PendingOperation op) {
-        String object = null;
-        if (op.target instanceof SemCore sem) {
-            object = sem.object.name();
-        } else if (op.target instanceof QueueCell queue) {
-            object = queue.object.name();
-        } else if (op.target instanceof ValueCell value) {
-            object = value.object.name();
-        } else if (op.target instanceof ProcessRecord process) {
-            object = process.name;
+    /** The index of the scheduler's pick among the choices; -1, and the run stopped, if it failed. */
+    private int pick(List<Choice> choices) {
+        int step = decisions.size();
+        Choice picked;
+        try {
+            picked = scheduler.pick(choices, step);
+        } catch (RuntimeException | Error broken) {
+            fail(SchedulerFailure.threw(step, broken));
+            return -1;
         }
+        int index = choices.indexOf(picked);
+        if (index < 0) {
+            fail(SchedulerFailure.pickedNoChoice(step, picked, choices));
+        }
+        return index;
+    }
+
+    private void fail(SchedulerFailure failure) {
+        schedulerFailure = failure;
+        stopped = true;
+    }
+
+    private Choice choice(PendingOperation op) {
+        String object = op.target == null ? null : op.target.name();
         boolean blocking = switch (op.operation) {
             case ACQUIRE, QUEUE_GET, JOIN -> op.timeoutMillis != 0;
             case FINISHING -> true;
             default -> false;
         };
-        return new Choice(state.stableName(op.task), op.operation, object, state.holdings(op.task), op.wakeAt,
-                blocking);
+        return new Choice(state.names.stableName(op.task), op.operation, object, state.objects.holdings(op.task),
+                op.wakeAt, blocking);
     }
 
     /**
@@ -97,13 +110,13 @@ final class Controller {
      * log in the same place in every run of a schedule.
      */
     boolean allQuiet() {
-        for (ProcessRecord p : state.processes.values()) {
+        for (ProcessRecord p : state.processes.all()) {
             if (p.phase == ProcessRecord.Phase.LAUNCHING) {
                 return false;
             }
             // A process told to end is busy until it has: its exit must not race the next decision.
             if (p.phase == ProcessRecord.Phase.RUNNING
-                    && (p.signal != 0 || p.session == null || !p.session.isQuiet())) {
+                    && (p.signal != null || p.session == null || !p.session.isQuiet())) {
                 return false;
             }
         }
@@ -135,6 +148,16 @@ final class Controller {
 
     boolean stepLimitReached() {
         return stepLimitReached;
+    }
+
+    /** Why the scheduler could not decide, if it failed; null while it has not. */
+    SchedulerFailure schedulerFailure() {
+        return schedulerFailure;
+    }
+
+    /** Whether the run was cut short without a verdict on the program: at the step limit, or by its scheduler. */
+    boolean cutShort() {
+        return stepLimitReached || schedulerFailure != null;
     }
 
     long virtualMillis() {

@@ -1,16 +1,14 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
-import io.github.mpgrade.multiprocessing.wire.Frame;
 import io.github.mpgrade.multiprocessing.wire.FrameBuilder;
 import io.github.mpgrade.multiprocessing.wire.Op;
-import io.github.mpgrade.multiprocessing.wire.ProtocolException;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Decides that a program is deadlocked: some task waits with no timeout, nothing has moved for
@@ -19,7 +17,8 @@ import java.util.Set;
  * and still nothing moved while the probe went round. Threads outside the library, sleeping or
  * computing make a process "not stuck", so slow code is never called a deadlock. In a controlled
  * run it also ends a run whose task stays outside the library past the hang bound, reporting
- * that as an uncontrolled hang (never as a deadlock), and a run that hit its step limit.
+ * that as an uncontrolled hang (never as a deadlock), and a run that hit its step limit or whose
+ * scheduler failed.
  */
 final class DeadlockWatch implements Runnable {
     static final long QUIET_NANOS = 20_000_000L;
@@ -32,8 +31,9 @@ final class DeadlockWatch implements Runnable {
     record ThreadInfo(String name, boolean inLibrary, String state, String codeLine) {
     }
 
-    private final Coordinator coordinator;
+    private final CurrentProgram program;
     private final SyncState state;
+    private final BooleanSupplier closed;
     private final long hangBoundNanos;
     private long hangProbeStarted = -1;
     private final Map<TaskKey, ThreadInfo> running = new LinkedHashMap<>();
@@ -47,9 +47,10 @@ final class DeadlockWatch implements Runnable {
     private final Map<TaskKey, ThreadInfo> threads = new HashMap<>();
     private boolean found;
 
-    DeadlockWatch(Coordinator coordinator, java.time.Duration hangBound) {
-        this.coordinator = coordinator;
-        this.state = coordinator.state;
+    DeadlockWatch(CurrentProgram program, SyncState state, Duration hangBound, BooleanSupplier closed) {
+        this.program = program;
+        this.state = state;
+        this.closed = closed;
         this.hangBoundNanos = hangBound.toNanos();
     }
 
@@ -67,32 +68,33 @@ final class DeadlockWatch implements Runnable {
 
     @Override
     public void run() {
-        while (!coordinator.isClosed()) {
+        while (!closed.getAsBoolean()) {
             try {
                 Thread.sleep(TICK_MILLIS);
             } catch (InterruptedException e) {
                 return;
             }
             String hang;
-            boolean stepLimit;
+            boolean cutShort;
             synchronized (state) {
                 tick(System.nanoTime());
                 hang = checkHang(System.nanoTime());
-                stepLimit = !ended && coordinator.controller != null && coordinator.controller.stepLimitReached();
-                ended |= hang != null || stepLimit;
+                Controller controller = program.controller();
+                cutShort = !ended && controller != null && controller.cutShort();
+                ended |= hang != null || cutShort;
             }
             if (hang != null) {
-                coordinator.hangFound(hang);
-            } else if (stepLimit) {
-                coordinator.killPrograms();
+                program.hangFound(hang);
+            } else if (cutShort) {
+                program.killPrograms();
             }
-            coordinator.flushAll();
+            program.flushAll();
         }
     }
 
     /** In a controlled run: probes the busy processes once past the bound, then reports what they ran. */
     private String checkHang(long now) {
-        Controller controller = coordinator.controller;
+        Controller controller = program.controller();
         if (controller == null || ended) {
             return null;
         }
@@ -101,10 +103,10 @@ final class DeadlockWatch implements Runnable {
                 hangProbeStarted = now;
                 running.clear();
                 awaiting.clear();
-                for (ProcessRecord p : state.runningProcesses()) {
+                for (ProcessRecord p : state.processes.running()) {
                     if (p.session != null && !p.session.isQuiet()) {
                         awaiting.add(p);
-                        state.send(p.session, new FrameBuilder(Op.PROBE).putLong(HANG_PROBE));
+                        state.outbox.send(p.session, new FrameBuilder(Op.PROBE).putLong(HANG_PROBE));
                     }
                 }
             }
@@ -129,9 +131,10 @@ final class DeadlockWatch implements Runnable {
     }
 
     private void tick(long now) {
-        Controller controller = coordinator.controller;
-        boolean candidate = controller == null ? state.someoneWaitsForEver() : controller.stuck();
-        if (found || ended || !candidate || state.someProcessLaunching() || state.someProcessEnding()) {
+        Controller controller = program.controller();
+        boolean candidate = controller == null ? state.waits.someoneWaitsForEver() : controller.stuck();
+        if (found || ended || !candidate || state.processes.someProcessLaunching()
+                || state.processes.someProcessEnding()) {
             lastVersion = -1;
             probeVersion = -1;
             return;
@@ -155,27 +158,18 @@ final class DeadlockWatch implements Runnable {
         probeStarted = now;
         awaiting.clear();
         threads.clear();
-        for (ProcessRecord p : state.runningProcesses()) {
+        for (ProcessRecord p : state.processes.running()) {
             if (p.session != null) {
                 awaiting.add(p);
-                state.send(p.session, new FrameBuilder(Op.PROBE).putLong(probeVersion));
+                state.outbox.send(p.session, new FrameBuilder(Op.PROBE).putLong(probeVersion));
             }
         }
     }
 
-    /** A process's answer: {@code probeId, stuck, n, n × (threadId, name, inLibrary, state, codeLine)}. */
-    void probeReply(Session session, Frame f) throws ProtocolException {
-        long probeId = f.getLong();
-        boolean stuck = f.getBoolean();
-        int count = f.getInt();
-        if (count < 0 || count > 100_000) {
-            throw new ProtocolException("probe reply with " + count + " threads");
-        }
-        Map<Long, ThreadInfo> reported = new LinkedHashMap<>();
-        for (int i = 0; i < count; i++) {
-            reported.put(f.getLong(), new ThreadInfo(f.getString(), f.getBoolean(), f.getString(), f.getString()));
-        }
-        f.end();
+    /** A process's answer to a probe. */
+    void probeReply(Session session, Message.ProbeAnswer answer) {
+        long probeId = answer.probeId();
+        Map<Long, ThreadInfo> reported = answer.threads();
         DeadlockReport report = null;
         synchronized (state) {
             ProcessRecord p = session.process;
@@ -190,7 +184,7 @@ final class DeadlockWatch implements Runnable {
             if (p == null || probeId != probeVersion || !awaiting.contains(p)) {
                 return;
             }
-            if (!stuck) {
+            if (!answer.stuck()) {
                 probeVersion = -1;
                 return;
             }
@@ -202,13 +196,13 @@ final class DeadlockWatch implements Runnable {
             });
             if (awaiting.isEmpty() && state.version == probeVersion) {
                 found = true;
-                Controller controller = coordinator.controller;
+                Controller controller = program.controller();
                 report = DeadlockReports.build(state, threads,
-                        controller == null ? state.allWaiters() : controller.blockedWaiters());
+                        controller == null ? state.waits.all() : controller.blockedWaiters());
             }
         }
         if (report != null) {
-            coordinator.deadlockFound(report);
+            program.deadlockFound(report);
         }
     }
 }

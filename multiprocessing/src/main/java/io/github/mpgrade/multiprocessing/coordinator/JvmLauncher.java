@@ -1,6 +1,6 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
-import io.github.mpgrade.multiprocessing.client.ChildMain;
+import io.github.mpgrade.multiprocessing.wire.ChildLaunch;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,10 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-/** Starts child JVMs that run {@link ChildMain} and connect back to the coordinator. */
+/** Starts child JVMs that run {@link ChildLaunch#MAIN_CLASS} and connect back to the coordinator. */
 final class JvmLauncher {
-    static final String ADDRESS_VARIABLE = "MPGRADE_COORDINATOR";
-    static final String TOKEN_VARIABLE = "MPGRADE_TOKEN";
 
     private final List<String> command = new ArrayList<>();
     private final String address;
@@ -42,7 +40,7 @@ final class JvmLauncher {
         Files.writeString(argFile, "-cp \"" + String.join(java.io.File.pathSeparator, classPath)
                 .replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n", StandardCharsets.UTF_8);
         command.add("@" + argFile);
-        command.add(ChildMain.class.getName());
+        command.add(ChildLaunch.MAIN_CLASS);
     }
 
     /** A launched JVM, and when everything it wrote to its own stdout and stderr has been read. */
@@ -58,8 +56,8 @@ final class JvmLauncher {
      */
     Launched launch(String token, String name, LineSink rawOutput) throws ProcessLaunchException {
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put(ADDRESS_VARIABLE, address);
-        builder.environment().put(TOKEN_VARIABLE, token);
+        builder.environment().put(ChildLaunch.ADDRESS_VARIABLE, address);
+        builder.environment().put(ChildLaunch.TOKEN_VARIABLE, token);
         java.lang.Process os;
         try {
             os = builder.start();

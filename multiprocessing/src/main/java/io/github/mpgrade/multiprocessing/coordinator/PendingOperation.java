@@ -16,15 +16,15 @@ final class PendingOperation {
     final long requestId;
     final TaskKey task;
     final Choice.Operation operation;
-    /** The {@link SemCore}, {@link QueueCell}, {@link ValueCell} or {@link ProcessRecord}; or null. */
-    final Object target;
+    /** What it acts on or waits for; null for an operation on no object (create, start, sleep). */
+    final OperationTarget target;
     /** As the program asked: -1 waits for ever, 0 only tries, more is a timed wait. */
     final long timeoutMillis;
     final Action action;
     /** For SLEEP: the virtual time its sleep ends. */
     long wakeAt;
 
-    PendingOperation(Session session, long requestId, TaskKey task, Choice.Operation operation, Object target,
+    PendingOperation(Session session, long requestId, TaskKey task, Choice.Operation operation, OperationTarget target,
                      long timeoutMillis, Action action) {
         this.session = session;
         this.requestId = requestId;
@@ -41,7 +41,7 @@ final class PendingOperation {
             case ACQUIRE -> !((SemCore) target).canTake(task);
             case QUEUE_GET -> ((QueueCell) target).items.isEmpty();
             case JOIN -> ((ProcessRecord) target).phase != ProcessRecord.Phase.EXITED;
-            case FINISHING -> state.hasLiveChildrenToWaitFor((ProcessRecord) target);
+            case FINISHING -> state.processes.hasLiveChildrenToWaitFor((ProcessRecord) target);
             default -> false;
         };
     }

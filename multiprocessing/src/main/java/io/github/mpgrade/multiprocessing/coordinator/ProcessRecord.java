@@ -1,10 +1,9 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** What the coordinator knows of one process of the program. Guarded by the state lock. */
-final class ProcessRecord {
+final class ProcessRecord implements OperationTarget {
     enum Phase { LAUNCHING, RUNNING, EXITED, FAILED }
 
     final int id;
@@ -20,13 +19,12 @@ final class ProcessRecord {
     long pid;
     /** The request of {@code start()}, answered once the process has its work. */
     Waiter starter;
-    final List<Waiter> joiners = new ArrayList<>();
     Waiter finisher;
     boolean osExited;
     boolean sessionEnded;
     int rawExitCode;
-    /** 15 after terminate(), 9 after kill(): the exit code is then reported as -signal. */
-    int signal;
+    /** What it was told to end by, if it was: its exit code is then reported as -signal. */
+    Signal signal;
     Integer exitCode;
     /** Why it could not be started, if it could not. */
     String startFailure;
@@ -52,6 +50,11 @@ final class ProcessRecord {
         this.parentId = parentId;
         this.daemon = daemon;
         this.work = work;
+    }
+
+    @Override
+    public String name() {
+        return name;
     }
 
     boolean isLive() {

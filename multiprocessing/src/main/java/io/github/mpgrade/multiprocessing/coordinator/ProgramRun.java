@@ -6,15 +6,17 @@ import java.util.Optional;
 
 /** A program launched by a {@link Coordinator}: wait for it, read what it did, end it. */
 public final class ProgramRun {
-    private final Coordinator coordinator;
+    private final SyncState state;
+    private final CurrentProgram program;
     private final ProcessRecord root;
     private final EventLog log;
     private final Controller controller;
     volatile DeadlockReport deadlock;
     volatile String hang;
 
-    ProgramRun(Coordinator coordinator, ProcessRecord root, EventLog log, Controller controller) {
-        this.coordinator = coordinator;
+    ProgramRun(SyncState state, CurrentProgram program, ProcessRecord root, EventLog log, Controller controller) {
+        this.state = state;
+        this.program = program;
         this.root = root;
         this.log = log;
         this.controller = controller;
@@ -27,7 +29,6 @@ public final class ProgramRun {
      */
     public boolean awaitEnd(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        SyncState state = coordinator.state;
         synchronized (state) {
             while (!ended()) {
                 long left = deadline - System.nanoTime();
@@ -41,20 +42,25 @@ public final class ProgramRun {
     }
 
     private boolean ended() {
-        return !root.isLive() && (coordinator.currentRun() != this
-                || coordinator.state.processes.values().stream().noneMatch(ProcessRecord::isLive));
+        return !root.isLive() && (program.run() != this
+                || !state.processes.anyLive());
+    }
+
+    /** The program's root process, which still needs a JVM when the run is made. */
+    ProcessRecord root() {
+        return root;
     }
 
     /** The root's exit code (negative: killed by that signal), or null while it runs. */
     public Integer exitCode() {
-        synchronized (coordinator.state) {
+        synchronized (state) {
             return root.exitCode;
         }
     }
 
     /** Why the program's root could not be started, or null if it was. */
     public String startFailure() {
-        synchronized (coordinator.state) {
+        synchronized (state) {
             return root.startFailure;
         }
     }
@@ -70,21 +76,28 @@ public final class ProgramRun {
 
     /** In a controlled run: the task chosen at each step, in order; empty in a free run. */
     public List<String> decisions() {
-        synchronized (coordinator.state) {
+        synchronized (state) {
             return controller == null ? List.of() : controller.decisions();
         }
     }
 
     /** In a controlled run: whether it was cut short at the step limit. */
     public boolean stepLimitReached() {
-        synchronized (coordinator.state) {
+        synchronized (state) {
             return controller != null && controller.stepLimitReached();
+        }
+    }
+
+    /** In a controlled run: why its scheduler failed to decide, which stopped the run there. */
+    public Optional<SchedulerFailure> schedulerFailure() {
+        synchronized (state) {
+            return controller == null ? Optional.empty() : Optional.ofNullable(controller.schedulerFailure());
         }
     }
 
     /** In a controlled run: the virtual time in ms its sleeps added up to. */
     public long virtualMillis() {
-        synchronized (coordinator.state) {
+        synchronized (state) {
             return controller == null ? 0 : controller.virtualMillis();
         }
     }
@@ -95,6 +108,6 @@ public final class ProgramRun {
 
     /** Kills every process of the program. */
     public void kill() {
-        coordinator.killPrograms();
+        program.killPrograms();
     }
 }

@@ -2,14 +2,12 @@ package io.github.mpgrade.multiprocessing.coordinator;
 
 import java.util.ArrayDeque;
 
-/** A cross-process queue: opaque items and the getters waiting for one. Guarded by the state lock. */
-final class QueueCell {
+/** A cross-process queue of opaque items. Guarded by the state lock. */
+final class QueueCell implements OperationTarget {
     final int id;
     final SyncObject object;
     final String createdAt;
     final ArrayDeque<Item> items = new ArrayDeque<>();
-    final ArrayDeque<Waiter> getters = new ArrayDeque<>();
-    long bytes;
 
     /** An item as its sender serialized it, and how the sender showed it (for the log only). */
     record Item(byte[] data, String shown) {
@@ -19,5 +17,10 @@ final class QueueCell {
         this.id = id;
         this.object = object;
         this.createdAt = createdAt;
+    }
+
+    @Override
+    public String name() {
+        return object.name();
     }
 }

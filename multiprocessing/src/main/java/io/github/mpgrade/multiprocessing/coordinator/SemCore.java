@@ -9,7 +9,7 @@ import java.util.List;
  * BoundedSemaphore = (BOUNDED_SEMAPHORE, v, v); only an RLock is recursive. It only decides;
  * queueing and replies are the caller's. Guarded by the coordinator's state lock.
  */
-final class SemCore {
+final class SemCore implements OperationTarget {
     final int id;
     final SyncObject object;
     final String createdAt;
@@ -25,6 +25,11 @@ final class SemCore {
         this.max = max;
         this.object = object;
         this.createdAt = createdAt;
+    }
+
+    @Override
+    public String name() {
+        return object.name();
     }
 
     /** Takes a permit for {@code task} if one is free (or the task already owns the RLock). */
@@ -97,10 +102,6 @@ final class SemCore {
 
     List<TaskKey> holders() {
         return List.copyOf(holders);
-    }
-
-    boolean isFree() {
-        return value == max && depth == 0;
     }
 
     @Override

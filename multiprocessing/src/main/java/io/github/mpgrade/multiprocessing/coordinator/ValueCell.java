@@ -1,7 +1,7 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
 /** A cross-process value: opaque bytes only the processes deserialize. Guarded by the state lock. */
-final class ValueCell {
+final class ValueCell implements OperationTarget {
     final int id;
     final SyncObject object;
     final String createdAt;
@@ -14,5 +14,10 @@ final class ValueCell {
         this.createdAt = createdAt;
         this.data = data;
         this.shown = shown;
+    }
+
+    @Override
+    public String name() {
+        return object.name();
     }
 }

@@ -11,12 +11,12 @@ final class Waiter {
     final long requestId;
     final TaskKey task;
     /** The {@link SemCore}, {@link QueueCell} or {@link ProcessRecord} waited for. */
-    final Object target;
+    final OperationTarget target;
     ScheduledFuture<?> timer;
     /** When it began to wait, in the coordinator's order. */
     long sequence;
 
-    Waiter(Kind kind, Session session, long requestId, TaskKey task, Object target) {
+    Waiter(Kind kind, Session session, long requestId, TaskKey task, OperationTarget target) {
         this.kind = kind;
         this.session = session;
         this.requestId = requestId;

@@ -1,0 +1,119 @@
+package io.github.mpgrade.multiprocessing.client;
+
+import io.github.mpgrade.multiprocessing.wire.FrameBuilder;
+import io.github.mpgrade.multiprocessing.wire.Op;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Tells the coordinator what the program threads of this JVM are doing: in a controlled run,
+ * each time all of them are parked ({@link Op#QUIET}); and, when it probes, whether all are
+ * blocked and where each one is in the program's code ({@link Op#PROBE_REPLY}).
+ */
+final class ActivityReporter {
+    private enum Activity { PARKED, WAITING_OUTSIDE, BUSY }
+
+    private final Client client;
+    private final ProgramThreads threads;
+    private volatile Thread quietMonitor;
+
+    ActivityReporter(Client client, ProgramThreads threads) {
+        this.client = client;
+        this.threads = threads;
+    }
+
+    /** From now on this JVM runs under a scheduler: report each time it is quiet. */
+    void startQuietMonitor() {
+        Thread monitor = new Thread(this::reportQuiet, "mpgrade-quiet");
+        monitor.setDaemon(true);
+        quietMonitor = monitor;
+        monitor.start();
+    }
+
+    /** A call went out: its thread is parked now, so the JVM may have become quiet. */
+    void callSent() {
+        LockSupport.unpark(quietMonitor);
+    }
+
+    /**
+     * Tells the coordinator each time every program thread of this JVM is parked after its latest
+     * wake-up: that is when the coordinator may let the next task go. A thread waiting outside
+     * the library (Thread.join, a monitor) counts as parked only if it stays so for a moment,
+     * since a thread that just ended may be about to wake it.
+     */
+    private void reportQuiet() {
+        long reported = -1;
+        while (!client.isBroken()) {
+            LockSupport.parkNanos(1_000_000); // a call wakes it at once; threads that end are seen within 1 ms
+            long seen = client.wakeups();
+            if (seen == reported) {
+                continue;
+            }
+            Activity activity = activity();
+            for (int check = 0; check < 3 && activity == Activity.WAITING_OUTSIDE; check++) {
+                LockSupport.parkNanos(2_000_000); // a thread that just ended may be about to wake its joiner
+                activity = activity() == Activity.BUSY ? Activity.BUSY : check == 2 ? Activity.PARKED
+                        : Activity.WAITING_OUTSIDE;
+            }
+            if (activity == Activity.PARKED && client.wakeups() == seen) {
+                client.send(new FrameBuilder(Op.QUIET).putLong(seen).build());
+                reported = seen;
+            }
+        }
+    }
+
+    private Activity activity() {
+        boolean waitingOutside = false;
+        for (ProgramThreads.Seen seen : threads.live()) {
+            Call call = client.inFlight(seen.thread());
+            if (call != null) {
+                if (call.parked()) {
+                    continue;
+                }
+                return Activity.BUSY;
+            }
+            if (seen.waitsOutsideLibrary()) {
+                waitingOutside = true;
+            } else {
+                return Activity.BUSY; // running, sleeping, or blocked on a monitor this library holds
+            }
+        }
+        return waitingOutside ? Activity.WAITING_OUTSIDE : Activity.PARKED;
+    }
+
+    /**
+     * The answer to a probe: what every program thread of this JVM is doing, and whether all are
+     * blocked — waiting in the library for another task, or waiting outside it (a monitor,
+     * {@code Thread.join}) with no runnable thread left to wake them. A sleeping, running or
+     * just-woken thread means not stuck.
+     */
+    FrameBuilder probeAnswer(long probeId) {
+        record Described(Thread thread, boolean inLibrary, String state, String codeLine) {
+        }
+        List<Described> described = new ArrayList<>();
+        boolean stuck = true;
+        Map<Thread, StackTraceElement[]> stacks = null;
+        for (ProgramThreads.Seen seen : threads.live()) {
+            Thread thread = seen.thread();
+            Call call = client.inFlight(thread);
+            boolean inLibrary = call != null && call.waitsForAnotherTask();
+            boolean waitingElsewhere = call == null && seen.waitsOutsideLibrary();
+            if (stacks == null && !(inLibrary && call.site != null)) {
+                stacks = Thread.getAllStackTraces(); // one pause of the JVM for all threads
+            }
+            String codeLine = inLibrary && call.site != null ? call.site
+                    : Callers.firstProgramFrame(stacks.getOrDefault(thread, new StackTraceElement[0]));
+            described.add(new Described(thread, inLibrary, seen.state().name(), codeLine));
+            stuck &= inLibrary || waitingElsewhere;
+        }
+        FrameBuilder answer = new FrameBuilder(Op.PROBE_REPLY).putLong(probeId).putBoolean(stuck)
+                .putInt(described.size());
+        for (Described d : described) {
+            answer.putLong(d.thread().getId()).putString(d.thread().getName()).putBoolean(d.inLibrary())
+                    .putString(d.state()).putString(d.codeLine());
+        }
+        return answer;
+    }
+}

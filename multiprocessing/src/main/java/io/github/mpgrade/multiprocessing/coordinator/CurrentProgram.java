@@ -1,0 +1,107 @@
+package io.github.mpgrade.multiprocessing.coordinator;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The program a coordinator runs now, or ran last: its controller in a controlled run, its
+ * {@link ProgramRun}, and the verdicts that end it. It also takes the step that follows every
+ * event ({@link #flushAll}): the decisions a controlled run can make now, then the queued frames.
+ */
+final class CurrentProgram {
+    private final SyncState state;
+    private final Consumer<DeadlockReport> onDeadlock;
+    private final int maxSteps;
+    /** The current run's; null in a free run. Guarded by the state lock. */
+    private volatile Controller controller;
+    /** The program running now, or the last one; null in a root JVM's own coordinator. */
+    private volatile ProgramRun run;
+
+    CurrentProgram(SyncState state, Consumer<DeadlockReport> onDeadlock, int maxSteps) {
+        this.state = state;
+        this.onDeadlock = onDeadlock;
+        this.maxSteps = maxSteps;
+    }
+
+    /**
+     * Forgets the last program and sets up the next, whose root still needs a JVM. Under the
+     * state lock.
+     *
+     * @param scheduler the policy of a controlled run; null for a free run
+     */
+    ProgramRun begin(String mainClass, List<String> args, Scheduler scheduler) {
+        if (state.processes.anyLive()) {
+            throw new IllegalStateException("this coordinator still runs a program; wait for it to end first");
+        }
+        state.reset();
+        controller = scheduler == null ? null : new Controller(scheduler, state, maxSteps);
+        state.processes.controlled = controller != null;
+        ProcessRecord root = state.processes.newProcess("MainProcess", -1, false,
+                ProcessRecord.Work.main(mainClass, args));
+        run = new ProgramRun(state, this, root, state.log(), controller);
+        return run;
+    }
+
+    Controller controller() {
+        return controller;
+    }
+
+    /** The program running now or last, if this coordinator launched one. */
+    ProgramRun run() {
+        return run;
+    }
+
+    /** Makes the decisions a controlled run can make now, then writes every queued frame. */
+    void flushAll() {
+        List<Session> dirty;
+        synchronized (state) {
+            Controller current = controller;
+            if (current != null) {
+                current.decide();
+            }
+            dirty = state.outbox.takeDirtySessions();
+        }
+        dirty.forEach(Session::flush);
+    }
+
+    void deadlockFound(DeadlockReport report) {
+        ProgramRun current = run;
+        if (current != null) {
+            current.deadlock = report;
+        }
+        synchronized (state) {
+            stopController();
+            state.deadlock(report.text());
+        }
+        onDeadlock.accept(report);
+        killPrograms();
+    }
+
+    void hangFound(String report) {
+        ProgramRun current = run;
+        if (current != null) {
+            current.hang = report;
+        }
+        synchronized (state) {
+            stopController();
+            state.hang(report);
+        }
+        killPrograms();
+    }
+
+    private void stopController() {
+        Controller current = controller;
+        if (current != null) {
+            current.stop();
+        }
+    }
+
+    /** Kills every process of the program (the root JVM that hosts the coordinator excepted). */
+    void killPrograms() {
+        synchronized (state) {
+            for (ProcessRecord p : state.processes.all()) {
+                state.processes.signal(p, Signal.KILL); // one still starting is killed once it has its JVM
+            }
+        }
+    }
+}

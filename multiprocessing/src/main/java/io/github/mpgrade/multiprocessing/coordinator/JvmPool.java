@@ -1,0 +1,209 @@
+package io.github.mpgrade.multiprocessing.coordinator;
+
+import java.security.SecureRandom;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The child JVMs: launches them, keeps {@code poolSize} of them started and ready so that a
+ * process's start only hands over its work, and gives each process a JVM. A JVM proves which one
+ * it is with the secret token it was launched with.
+ */
+final class JvmPool {
+    private final JvmLauncher launcher;
+    private final SyncState state;
+    private final int poolSize;
+    /** Writes what the state queued; called after a JVM's exit changed it. */
+    private final Runnable flushAll;
+    private final BooleanSupplier closed;
+    private final Map<String, ChildJvm> launched = new HashMap<>(); // by token; guarded by state
+    private final ArrayDeque<ChildJvm> idle = new ArrayDeque<>(); // ready JVMs; guarded by state
+    private final SecureRandom random = new SecureRandom();
+    /** Pool JVMs launched but not yet ready (no HELLO yet); guarded by state. */
+    private int poolStarting;
+
+    JvmPool(JvmLauncher launcher, SyncState state, int poolSize, Runnable flushAll, BooleanSupplier closed) {
+        this.launcher = launcher;
+        this.state = state;
+        this.poolSize = poolSize;
+        this.flushAll = flushAll;
+        this.closed = closed;
+    }
+
+    /**
+     * Registers the JVM that hosts the coordinator as the process {@code root}'s.
+     *
+     * @return the token with which that JVM's own connection identifies itself
+     */
+    String hostRoot(ProcessRecord root) {
+        String token = newToken();
+        synchronized (state) {
+            launched.put(token, new ChildJvm(token, root));
+        }
+        return token;
+    }
+
+    /** A connection said HELLO: it runs its JVM's process, or joins the pool. False for an unknown token. */
+    boolean hello(Session session, MessageDecoder.Hello hello) {
+        synchronized (state) {
+            ChildJvm jvm = hello.token() == null ? null : launched.get(hello.token());
+            if (jvm == null || jvm.session != null) {
+                return false;
+            }
+            jvm.session = session;
+            jvm.pid = hello.pid();
+            session.jvm = jvm;
+            ProcessRecord p = jvm.record;
+            if (p != null && p.work == null) {
+                state.processes.running(p, jvm); // the root JVM that hosts this coordinator: it has its work already
+            } else if (p != null) {
+                state.processes.dispatch(p, jvm);
+            } else {
+                poolStarting--;
+                idle.add(jvm);
+            }
+        }
+        return true;
+    }
+
+    /** Gives the process a ready JVM from the pool, or launches one for it. */
+    void provideJvm(ProcessRecord p) {
+        ChildJvm jvm;
+        synchronized (state) {
+            jvm = idle.poll();
+            if (jvm != null) {
+                state.processes.dispatch(p, jvm);
+            }
+        }
+        if (jvm == null) {
+            try {
+                launchJvm(p); // reserved for p: its HELLO dispatches p
+            } catch (JvmLauncher.ProcessLaunchException e) {
+                synchronized (state) {
+                    state.processes.launchFailed(p, e.getMessage());
+                }
+            }
+        }
+        refillPool();
+    }
+
+    /** Launches a JVM for {@code reserved}, or for the pool if null. */
+    private void launchJvm(ProcessRecord reserved) throws JvmLauncher.ProcessLaunchException {
+        if (closed.getAsBoolean()) {
+            throw new JvmLauncher.ProcessLaunchException("cannot start a process: the program is ending", null);
+        }
+        ChildJvm jvm = new ChildJvm(newToken(), reserved);
+        synchronized (state) {
+            launched.put(jvm.token, jvm);
+        }
+        String name = reserved == null ? "a process" : reserved.name;
+        try {
+            JvmLauncher.Launched started = launcher.launch(jvm.token, name,
+                    (line, stderr) -> rawLine(jvm, line, stderr));
+            jvm.outputRead = started.outputRead();
+            jvm.os = started.os();
+        } catch (JvmLauncher.ProcessLaunchException e) {
+            synchronized (state) {
+                launched.remove(jvm.token);
+            }
+            throw e;
+        }
+        synchronized (state) {
+            ProcessRecord p = jvm.record;
+            if (p != null && p.jvm == jvm && p.signal != null) {
+                state.processes.signal(p, p.signal); // told to end after its HELLO, before its JVM was known here
+            }
+        }
+        jvm.os.onExit().thenRun(() -> jvmExited(jvm));
+    }
+
+    /**
+     * Keeps {@code poolSize} JVMs starting or ready, launched off the caller's thread. A pool JVM
+     * counts as starting until its HELLO puts it in the pool, or it dies first.
+     */
+    private void refillPool() {
+        int wanted;
+        synchronized (state) {
+            wanted = Math.max(0, poolSize - idle.size() - poolStarting);
+            poolStarting += wanted;
+        }
+        for (int i = 0; i < wanted && !closed.getAsBoolean(); i++) {
+            Coordinator.daemon("mpgrade-pool").newThread(() -> {
+                try {
+                    launchJvm(null);
+                } catch (JvmLauncher.ProcessLaunchException e) {
+                    synchronized (state) {
+                        poolStarting--; // the pool stays short; the next start() launches directly and says why
+                    }
+                }
+            }).start();
+        }
+    }
+
+    /** A line a JVM wrote to its own stdout or stderr, not through the library: a JVM error, a crash. */
+    private void rawLine(ChildJvm jvm, String line, boolean stderr) {
+        synchronized (state) {
+            jvm.remember(line);
+            ProcessRecord p = jvm.record;
+            if (p != null && p.phase == ProcessRecord.Phase.RUNNING) {
+                state.output.line(p, TaskKey.processOf(p.id), stderr, line, null);
+            }
+        }
+    }
+
+    private void jvmExited(ChildJvm jvm) {
+        boolean early;
+        synchronized (state) {
+            early = jvm.record != null && jvm.record.phase == ProcessRecord.Phase.LAUNCHING;
+        }
+        if (early) {
+            try {
+                jvm.outputRead.get(2, TimeUnit.SECONDS); // the explanation is in its last words
+            } catch (ExecutionException | TimeoutException e) {
+                // explain with what was read
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (state) {
+            launched.remove(jvm.token);
+            idle.remove(jvm);
+            if (jvm.record == null && jvm.session == null) {
+                poolStarting--; // a pool JVM that died before it was ready
+            }
+            ProcessRecord p = jvm.record;
+            if (p != null && p.phase == ProcessRecord.Phase.LAUNCHING) {
+                state.processes.launchFailed(p, JvmLauncher.explainEarlyExit(p.name, jvm.os.exitValue(), jvm.tail()));
+            } else if (p != null) {
+                if (jvm.session == null) {
+                    p.sessionEnded = true;
+                }
+                state.processes.osExited(p, jvm.os.exitValue());
+            }
+        }
+        flushAll.run();
+    }
+
+    /** Kills every JVM launched, without waiting; the coordinator is closing. */
+    void killAll() {
+        List<ChildJvm> all;
+        synchronized (state) {
+            all = new ArrayList<>(launched.values());
+        }
+        all.forEach(jvm -> jvm.signal(Signal.KILL));
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.mpgrade.multiprocessing.coordinator;
+
+import java.util.Map;
+
+/**
+ * What a process sends its coordinator after its HELLO, decoded from one frame and checked field
+ * by field by {@link MessageDecoder}: one-way news, or a {@link Call} that one REPLY answers.
+ */
+sealed interface Message {
+    /** A thread of the process is about to make its first call: its id and name in its JVM. */
+    record ThreadNamed(long threadId, String name) implements Message {
+    }
+
+    /** A line a thread printed; {@code site} is the line of its code that printed it, or null. */
+    record Printed(long threadId, boolean stderr, String line, String site) implements Message {
+    }
+
+    /** In a controlled run: every thread of the JVM is parked, after it received this many wake-ups. */
+    record Quiet(long afterWakeups) implements Message {
+    }
+
+    /** The answer to a probe: whether every thread is blocked, and what each is doing, by thread id. */
+    record ProbeAnswer(long probeId, boolean stuck, Map<Long, DeadlockWatch.ThreadInfo> threads) implements Message {
+    }
+
+    /** A request of one thread, numbered by its process so the REPLY can say which it answers. */
+    record Call(long requestId, long threadId, Request request) implements Message {
+    }
+}

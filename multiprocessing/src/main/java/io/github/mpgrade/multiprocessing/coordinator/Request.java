@@ -1,0 +1,64 @@
+package io.github.mpgrade.multiprocessing.coordinator;
+
+/**
+ * What a thread asks the coordinator to do, as decoded and checked by {@link MessageDecoder}.
+ * Objects are named by the ids the coordinator gave them; whether such an object exists is
+ * checked where the request is carried out. A timeout is in ms: -1 waits for ever, 0 only tries.
+ */
+sealed interface Request {
+    /** A lock or semaphore of this kind, with {@code value} of {@code max} permits free. */
+    record CreateSem(ObjectKind kind, int value, int max, String site) implements Request {
+    }
+
+    record Acquire(int semId, long timeoutMillis) implements Request {
+    }
+
+    record Release(int semId) implements Request {
+    }
+
+    /** How many times the caller holds the lock now: a question, not a step of the program. */
+    record OwnedDepth(int semId) implements Request {
+    }
+
+    /** {@code shown} is how the sender showed the value, for the log only: the bytes stay opaque. */
+    record CreateValue(byte[] data, String shown, String site) implements Request {
+    }
+
+    record ValueGet(int valueId) implements Request {
+    }
+
+    record ValueSet(int valueId, byte[] data, String shown) implements Request {
+    }
+
+    record CreateQueue(String site) implements Request {
+    }
+
+    record QueuePut(int queueId, byte[] data, String shown) implements Request {
+    }
+
+    record QueueGet(int queueId, long timeoutMillis) implements Request {
+    }
+
+    /** Start a child process that runs the serialized {@code Process} in {@code payload}. */
+    record Start(String name, boolean daemon, byte[] payload) implements Request {
+    }
+
+    record Join(int processId, long timeoutMillis) implements Request {
+    }
+
+    /** Python's {@code terminate()} or {@code kill()} of a child process. */
+    record SignalChild(int processId, Signal signal) implements Request {
+    }
+
+    /** The process's work is done: it may exit once its non-daemon children have. */
+    record Finishing() implements Request {
+    }
+
+    /** In a controlled run: the process waits to begin its work until the scheduler lets it. */
+    record Begin() implements Request {
+    }
+
+    /** In a controlled run: {@code Time.sleep} on the virtual clock. */
+    record Sleep(long millis) implements Request {
+    }
+}

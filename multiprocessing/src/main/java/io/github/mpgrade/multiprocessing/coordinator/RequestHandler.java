@@ -1,0 +1,191 @@
+package io.github.mpgrade.multiprocessing.coordinator;
+
+import io.github.mpgrade.multiprocessing.wire.ProtocolException;
+
+/**
+ * Carries out what the processes send. One-way news changes the state at once; a call becomes a
+ * {@link PendingOperation} that runs at once in a free run, or waits for the scheduler's turn in
+ * a controlled one. A call that names an object that does not exist breaks the protocol.
+ */
+final class RequestHandler {
+    private final SyncState state;
+    private final CurrentProgram program;
+    private final JvmPool pool;
+    private final DeadlockWatch watch;
+    private final int maxProcesses;
+
+    RequestHandler(SyncState state, CurrentProgram program, JvmPool pool, DeadlockWatch watch, int maxProcesses) {
+        this.state = state;
+        this.program = program;
+        this.pool = pool;
+        this.watch = watch;
+        this.maxProcesses = maxProcesses;
+    }
+
+    /** Handles one message of a session whose process is known (a probe's answer may come before). */
+    void handle(Session session, Message message) throws ProtocolException {
+        if (message instanceof Message.ProbeAnswer answer) {
+            watch.probeReply(session, answer);
+            return;
+        }
+        ProcessRecord process = session.process;
+        if (message instanceof Message.ThreadNamed named) {
+            synchronized (state) {
+                state.touch();
+                state.names.nameThread(new TaskKey(process.id, named.threadId()), named.name());
+            }
+        } else if (message instanceof Message.Printed printed) {
+            synchronized (state) {
+                state.touch();
+                state.output.line(process, new TaskKey(process.id, printed.threadId()), printed.stderr(),
+                        printed.line(), printed.site());
+            }
+        } else if (message instanceof Message.Quiet quiet) {
+            synchronized (state) {
+                session.quietAfter = quiet.afterWakeups();
+            }
+        } else {
+            call(session, process, (Message.Call) message);
+        }
+    }
+
+    private void call(Session session, ProcessRecord process, Message.Call call) throws ProtocolException {
+        TaskKey who = new TaskKey(process.id, call.threadId());
+        if (call.request() instanceof Request.OwnedDepth depth) {
+            synchronized (state) {
+                state.objects.ownedDepth(session, call.requestId(), who, sem(depth.semId())); // a question, not a step
+            }
+            return;
+        }
+        PendingOperation operation;
+        synchronized (state) {
+            operation = operation(session, call.requestId(), who, process, call.request());
+            Controller controller = program.controller();
+            if (controller != null || operation.operation != Choice.Operation.START) {
+                state.touch();
+                if (controller != null) {
+                    controller.submit(operation);
+                } else {
+                    operation.run();
+                }
+                return;
+            }
+        }
+        operation.run(); // a free run's start(): launching a JVM takes milliseconds, not under the lock
+    }
+
+    /** The call as an operation to run now or when scheduled; its objects are looked up now. */
+    private PendingOperation operation(Session s, long id, TaskKey who, ProcessRecord process, Request request)
+            throws ProtocolException {
+        if (request instanceof Request.CreateSem r) {
+            return quick(s, id, who, Choice.Operation.CREATE, null,
+                    () -> state.objects.createSem(s, id, who, r.kind(), r.value(), r.max(), r.site()));
+        } else if (request instanceof Request.Acquire r) {
+            SemCore sem = sem(r.semId());
+            return new PendingOperation(s, id, who, Choice.Operation.ACQUIRE, sem, r.timeoutMillis(),
+                    timeout -> state.objects.acquire(s, id, who, sem, timeout,
+                            Patience.ofWireMillis(r.timeoutMillis())));
+        } else if (request instanceof Request.Release r) {
+            SemCore sem = sem(r.semId());
+            return quick(s, id, who, Choice.Operation.RELEASE, sem, () -> state.objects.release(s, id, who, sem));
+        } else if (request instanceof Request.CreateValue r) {
+            return quick(s, id, who, Choice.Operation.CREATE, null,
+                    () -> state.objects.createValue(s, id, who, r.data(), r.shown(), r.site()));
+        } else if (request instanceof Request.ValueGet r) {
+            ValueCell cell = value(r.valueId());
+            return quick(s, id, who, Choice.Operation.VALUE_GET, cell, () -> state.objects.valueGet(s, id, who, cell));
+        } else if (request instanceof Request.ValueSet r) {
+            ValueCell cell = value(r.valueId());
+            return quick(s, id, who, Choice.Operation.VALUE_SET, cell,
+                    () -> state.objects.valueSet(s, id, who, cell, r.data(), r.shown()));
+        } else if (request instanceof Request.CreateQueue r) {
+            return quick(s, id, who, Choice.Operation.CREATE, null,
+                    () -> state.objects.createQueue(s, id, who, r.site()));
+        } else if (request instanceof Request.QueuePut r) {
+            QueueCell queue = queue(r.queueId());
+            return quick(s, id, who, Choice.Operation.QUEUE_PUT, queue,
+                    () -> state.objects.queuePut(s, id, who, queue, r.data(), r.shown()));
+        } else if (request instanceof Request.QueueGet r) {
+            QueueCell queue = queue(r.queueId());
+            return new PendingOperation(s, id, who, Choice.Operation.QUEUE_GET, queue, r.timeoutMillis(),
+                    timeout -> state.objects.queueGet(s, id, who, queue, timeout));
+        } else if (request instanceof Request.Start r) {
+            return quick(s, id, who, Choice.Operation.START, null, () -> start(s, id, who, process, r));
+        } else if (request instanceof Request.Join r) {
+            ProcessRecord child = child(process, r.processId());
+            return new PendingOperation(s, id, who, Choice.Operation.JOIN, child, r.timeoutMillis(),
+                    timeout -> state.processes.join(s, id, who, child, timeout));
+        } else if (request instanceof Request.SignalChild r) {
+            ProcessRecord child = child(process, r.processId());
+            return quick(s, id, who, Choice.Operation.SIGNAL, child, () -> {
+                state.processes.signal(child, r.signal());
+                state.outbox.ok(s, id, 0);
+            });
+        } else if (request instanceof Request.Finishing) {
+            return new PendingOperation(s, id, who, Choice.Operation.FINISHING, process, -1,
+                    timeout -> state.processes.finishing(s, id, who, process));
+        } else if (request instanceof Request.Begin) {
+            return quick(s, id, who, Choice.Operation.BEGIN, process, () -> state.outbox.ok(s, id, 0));
+        } else {
+            Request.Sleep r = (Request.Sleep) request;
+            return new PendingOperation(s, id, who, Choice.Operation.SLEEP, null, r.millis(),
+                    timeout -> state.outbox.ok(s, id, 0));
+        }
+    }
+
+    /** An operation that never waits for another task. */
+    private static PendingOperation quick(Session session, long requestId, TaskKey who, Choice.Operation kind,
+                                          OperationTarget target, Runnable action) {
+        return new PendingOperation(session, requestId, who, kind, target, 0, timeout -> action.run());
+    }
+
+    /** Creates the process and gives it a JVM; {@code start()} is answered once the JVM has its work. */
+    private void start(Session session, long requestId, TaskKey who, ProcessRecord parent, Request.Start request) {
+        ProcessRecord child;
+        synchronized (state) {
+            long alive = state.processes.liveCount();
+            child = state.processes.newProcess(request.name(), parent.id, request.daemon(),
+                    ProcessRecord.Work.process(request.payload()));
+            child.starter = new Waiter(Waiter.Kind.JOIN, session, requestId, who, child);
+            if (alive >= maxProcesses) {
+                state.processes.launchFailed(child, "cannot start " + child.name + ": " + alive + " processes of this"
+                        + " program are already running, the most allowed (mpgrade.maxProcesses). Does a loop start"
+                        + " processes without end, or start them without joining the ones that finished?");
+                return;
+            }
+        }
+        pool.provideJvm(child);
+    }
+
+    private SemCore sem(int id) throws ProtocolException {
+        SemCore sem = state.objects.sem(id);
+        if (sem == null) {
+            throw new ProtocolException("no lock or semaphore " + id);
+        }
+        return sem;
+    }
+
+    private ValueCell value(int id) throws ProtocolException {
+        ValueCell cell = state.objects.value(id);
+        if (cell == null) {
+            throw new ProtocolException("no value " + id);
+        }
+        return cell;
+    }
+
+    private QueueCell queue(int id) throws ProtocolException {
+        QueueCell queue = state.objects.queue(id);
+        if (queue == null) {
+            throw new ProtocolException("no queue " + id);
+        }
+        return queue;
+    }
+
+    private ProcessRecord child(ProcessRecord requester, int id) throws ProtocolException {
+        ProcessRecord p = state.processes.get(id);
+        if (p == null || p.parentId < 0 || p == requester) {
+            throw new ProtocolException("no child process " + id);
+        }
+        return p;
+    }
+}

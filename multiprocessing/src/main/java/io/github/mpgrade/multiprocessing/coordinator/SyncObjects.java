@@ -1,0 +1,193 @@
+package io.github.mpgrade.multiprocessing.coordinator;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The program's locks, semaphores, values and queues, and what each call on them decides: who
+ * is granted at once, who waits (first come, first served: no barging), what the log records and
+ * what each caller is answered. Guarded by the state lock.
+ */
+final class SyncObjects {
+    private final Recorder recorder;
+    private final TaskNames names;
+    private final Outbox outbox;
+    private final WaitQueues waits;
+    private final Map<Integer, SemCore> sems = new HashMap<>();
+    private final Map<Integer, ValueCell> values = new HashMap<>();
+    private final Map<Integer, QueueCell> queues = new HashMap<>();
+    private final Map<ObjectKind, Integer> madeOfKind = new HashMap<>();
+    private int nextId = 1;
+
+    SyncObjects(Recorder recorder, TaskNames names, Outbox outbox, WaitQueues waits) {
+        this.recorder = recorder;
+        this.names = names;
+        this.outbox = outbox;
+        this.waits = waits;
+    }
+
+    /** Names a new object after its kind and how many of that kind the program made before it. */
+    private SyncObject newObject(ObjectKind kind) {
+        int n = madeOfKind.merge(kind, 1, Integer::sum);
+        return new SyncObject(kind.label() + "-" + n, kind);
+    }
+
+    // ---------------------------------------------------------------- locks and semaphores
+
+    void createSem(Session s, long requestId, TaskKey who, ObjectKind kind, int value, int max, String site) {
+        SemCore sem = new SemCore(nextId++, newObject(kind), value, max, site);
+        sems.put(sem.id, sem);
+        recorder.record(who, (task, seq, nanos) -> new TraceEvent.Create(seq, nanos, task, sem.object, value, site));
+        outbox.ok(s, requestId, sem.id);
+    }
+
+    SemCore sem(int id) {
+        return sems.get(id);
+    }
+
+    List<SemCore> sems() {
+        return List.copyOf(sems.values());
+    }
+
+    /**
+     * Acquire with timeout: -1 waits for ever, 0 only tries. A controlled run logs the patience the
+     * program asked for, but may only try.
+     */
+    void acquire(Session s, long requestId, TaskKey who, SemCore sem, long timeoutMillis, Patience asked) {
+        recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireRequest(seq, nanos, task, sem.object, asked));
+        if (sem.tryTake(who)) {
+            recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireGrant(seq, nanos, task, sem.object));
+            outbox.ok(s, requestId, 1);
+        } else if (timeoutMillis == 0) {
+            recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireTimeout(seq, nanos, task, sem.object));
+            outbox.timeout(s, requestId);
+        } else {
+            waits.park(new Waiter(Waiter.Kind.ACQUIRE, s, requestId, who, sem), timeoutMillis);
+        }
+    }
+
+    /** A timed acquire ran out (it has left its queue already). */
+    void acquireExpired(Waiter w) {
+        SyncObject sem = ((SemCore) w.target).object;
+        recorder.record(w.task, (task, seq, nanos) -> new TraceEvent.AcquireTimeout(seq, nanos, task, sem));
+    }
+
+    void release(Session s, long requestId, TaskKey who, SemCore sem) {
+        String refused = sem.release(who, names::task);
+        if (refused != null) {
+            outbox.illegal(s, requestId, refused);
+            return;
+        }
+        recorder.record(who, (task, seq, nanos) -> new TraceEvent.Release(seq, nanos, task, sem.object));
+        outbox.ok(s, requestId, 0);
+        handOff(sem);
+    }
+
+    /** Grants the freed permits to the waiters in the order they came. */
+    private void handOff(SemCore sem) {
+        for (Waiter w : waits.waitersFor(sem)) {
+            if (!sem.tryTake(w.task)) {
+                return;
+            }
+            waits.remove(w);
+            recorder.record(w.task, (task, seq, nanos) -> new TraceEvent.AcquireGrant(seq, nanos, task, sem.object));
+            outbox.ok(w.session, w.requestId, 1);
+        }
+    }
+
+    void ownedDepth(Session s, long requestId, TaskKey who, SemCore sem) {
+        outbox.ok(s, requestId, sem.depthHeldBy(who));
+    }
+
+    /** The locks and semaphores of the program's own (not a Condition's parts) the task holds now, by name. */
+    List<String> holdings(TaskKey key) {
+        List<String> held = new ArrayList<>();
+        for (SemCore sem : sems.values()) {
+            if (!sem.isInternal() && sem.holders().contains(key)) {
+                held.add(sem.object.name());
+            }
+        }
+        held.sort(null);
+        return held;
+    }
+
+    // ---------------------------------------------------------------- values
+
+    void createValue(Session s, long requestId, TaskKey who, byte[] data, String shown, String site) {
+        ValueCell cell = new ValueCell(nextId++, newObject(ObjectKind.VALUE), site, data, shown);
+        values.put(cell.id, cell);
+        recorder.record(who, (task, seq, nanos) -> new TraceEvent.Create(seq, nanos, task, cell.object, 0, site));
+        recorder.record(who, (task, seq, nanos) -> new TraceEvent.ValueSet(seq, nanos, task, cell.object, shown));
+        outbox.ok(s, requestId, cell.id);
+    }
+
+    ValueCell value(int id) {
+        return values.get(id);
+    }
+
+    void valueGet(Session s, long requestId, TaskKey who, ValueCell cell) {
+        String shown = cell.shown;
+        recorder.record(who, (task, seq, nanos) -> new TraceEvent.ValueGet(seq, nanos, task, cell.object, shown));
+        outbox.okWithData(s, requestId, cell.data);
+    }
+
+    void valueSet(Session s, long requestId, TaskKey who, ValueCell cell, byte[] data, String shown) {
+        cell.data = data;
+        cell.shown = shown;
+        recorder.record(who, (task, seq, nanos) -> new TraceEvent.ValueSet(seq, nanos, task, cell.object, shown));
+        outbox.ok(s, requestId, 0);
+    }
+
+    // ---------------------------------------------------------------- queues
+
+    void createQueue(Session s, long requestId, TaskKey who, String site) {
+        QueueCell queue = new QueueCell(nextId++, newObject(ObjectKind.QUEUE), site);
+        queues.put(queue.id, queue);
+        recorder.record(who, (task, seq, nanos) -> new TraceEvent.Create(seq, nanos, task, queue.object, 0, site));
+        outbox.ok(s, requestId, queue.id);
+    }
+
+    QueueCell queue(int id) {
+        return queues.get(id);
+    }
+
+    /** The item goes to the getter that waited longest, or into the queue if none waits. */
+    void queuePut(Session s, long requestId, TaskKey who, QueueCell queue, byte[] data, String shown) {
+        recorder.record(who, (task, seq, nanos) -> new TraceEvent.QueuePut(seq, nanos, task, queue.object, shown));
+        outbox.ok(s, requestId, 0);
+        List<Waiter> getters = waits.waitersFor(queue);
+        if (!getters.isEmpty()) {
+            Waiter w = getters.get(0);
+            waits.remove(w);
+            recorder.record(w.task,
+                    (task, seq, nanos) -> new TraceEvent.QueueGet(seq, nanos, task, queue.object, shown));
+            outbox.okWithData(w.session, w.requestId, data);
+        } else {
+            queue.items.add(new QueueCell.Item(data, shown));
+        }
+    }
+
+    void queueGet(Session s, long requestId, TaskKey who, QueueCell queue, long timeoutMillis) {
+        QueueCell.Item item = queue.items.poll();
+        if (item != null) {
+            recorder.record(who, (task, seq, nanos) -> new TraceEvent.QueueGet(seq, nanos, task, queue.object,
+                    item.shown()));
+            outbox.okWithData(s, requestId, item.data());
+        } else if (timeoutMillis == 0) {
+            outbox.timeout(s, requestId);
+        } else {
+            waits.park(new Waiter(Waiter.Kind.QUEUE_GET, s, requestId, who, queue), timeoutMillis);
+        }
+    }
+
+    /** Forgets the last program's objects: the next one numbers its own from 1. */
+    void clear() {
+        sems.clear();
+        values.clear();
+        queues.clear();
+        madeOfKind.clear();
+        nextId = 1;
+    }
+}

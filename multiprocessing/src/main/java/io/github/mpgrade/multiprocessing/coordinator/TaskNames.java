@@ -1,0 +1,55 @@
+package io.github.mpgrade.multiprocessing.coordinator;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * What the log, reports and schedulers call each task: its process's and its thread's names
+ * ({@link Task}), and a name that is the same in every run of the same schedule. Guarded by the
+ * state lock.
+ */
+final class TaskNames {
+    private final IntFunction<ProcessRecord> processes;
+    private final Map<TaskKey, String> threadNames = new HashMap<>();
+    private final Map<TaskKey, String> stableNames = new HashMap<>();
+    private final Map<String, Integer> nameCopies = new HashMap<>();
+
+    /** @param processes the process with a number, or null */
+    TaskNames(IntFunction<ProcessRecord> processes) {
+        this.processes = processes;
+    }
+
+    Task task(TaskKey key) {
+        ProcessRecord p = processes.apply(key.processId());
+        String processName = p == null ? "process " + key.processId() : p.name;
+        String threadName = key.threadId() < 0 ? "-" : threadNames.getOrDefault(key, "thread " + key.threadId());
+        return new Task(key.processId(), processName, key.threadId(), threadName);
+    }
+
+    /** A thread said its name, before its first call. */
+    void nameThread(TaskKey key, String name) {
+        threadNames.put(key, name);
+        if (!stableNames.containsKey(key)) {
+            // Java numbers threads in the order they are created, which a schedule fixes; the order
+            // in which they first call the library it does not, so only a repeated name gets a suffix.
+            String stable = processes.apply(key.processId()) + "/" + name;
+            int copies = nameCopies.merge(stable, 1, Integer::sum);
+            stableNames.put(key, copies == 1 ? stable : stable + "#" + copies);
+        }
+    }
+
+    /**
+     * The task's name that is the same in every run of the same schedule ({@code Process-1/main},
+     * {@code MainProcess/Thread-0}): thread ids differ from JVM to JVM, thread names do not.
+     */
+    String stableName(TaskKey key) {
+        return stableNames.getOrDefault(key, processes.apply(key.processId()) + "/thread" + key.threadId());
+    }
+
+    void clear() {
+        threadNames.clear();
+        stableNames.clear();
+        nameCopies.clear();
+    }
+}
