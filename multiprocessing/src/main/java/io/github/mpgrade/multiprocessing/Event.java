@@ -1,6 +1,6 @@
 package io.github.mpgrade.multiprocessing;
 
-import io.github.mpgrade.multiprocessing.client.Timeouts;
+import io.github.mpgrade.multiprocessing.internal.client.Timeouts;
 import io.github.mpgrade.multiprocessing.coordinator.ObjectKind;
 import java.io.Serializable;
 import java.time.Duration;

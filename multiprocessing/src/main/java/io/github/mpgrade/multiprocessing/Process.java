@@ -1,12 +1,12 @@
 package io.github.mpgrade.multiprocessing;
 
-import io.github.mpgrade.multiprocessing.client.Client;
-import io.github.mpgrade.multiprocessing.client.Payloads;
-import io.github.mpgrade.multiprocessing.client.ProcessAccess;
-import io.github.mpgrade.multiprocessing.client.Reply;
-import io.github.mpgrade.multiprocessing.client.Timeouts;
-import io.github.mpgrade.multiprocessing.wire.Op;
-import io.github.mpgrade.multiprocessing.wire.Status;
+import io.github.mpgrade.multiprocessing.internal.client.Client;
+import io.github.mpgrade.multiprocessing.internal.client.Payloads;
+import io.github.mpgrade.multiprocessing.internal.client.ProcessAccess;
+import io.github.mpgrade.multiprocessing.internal.client.Reply;
+import io.github.mpgrade.multiprocessing.internal.client.Timeouts;
+import io.github.mpgrade.multiprocessing.internal.wire.Op;
+import io.github.mpgrade.multiprocessing.internal.wire.Status;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,11 +1,11 @@
 package io.github.mpgrade.multiprocessing;
 
-import io.github.mpgrade.multiprocessing.client.Callers;
-import io.github.mpgrade.multiprocessing.client.Client;
-import io.github.mpgrade.multiprocessing.client.Reply;
-import io.github.mpgrade.multiprocessing.client.Timeouts;
+import io.github.mpgrade.multiprocessing.internal.client.Callers;
+import io.github.mpgrade.multiprocessing.internal.client.Client;
+import io.github.mpgrade.multiprocessing.internal.client.Reply;
+import io.github.mpgrade.multiprocessing.internal.client.Timeouts;
 import io.github.mpgrade.multiprocessing.coordinator.ObjectKind;
-import io.github.mpgrade.multiprocessing.wire.Op;
+import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import java.io.Serializable;
 import java.time.Duration;
 

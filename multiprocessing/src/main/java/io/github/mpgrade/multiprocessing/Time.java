@@ -1,7 +1,7 @@
 package io.github.mpgrade.multiprocessing;
 
-import io.github.mpgrade.multiprocessing.client.Client;
-import io.github.mpgrade.multiprocessing.wire.Op;
+import io.github.mpgrade.multiprocessing.internal.client.Client;
+import io.github.mpgrade.multiprocessing.internal.wire.Op;
 
 /**
  * Python's {@code time.sleep}, without a checked exception. Under the grader's scheduler a sleep

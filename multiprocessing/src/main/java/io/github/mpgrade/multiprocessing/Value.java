@@ -1,9 +1,9 @@
 package io.github.mpgrade.multiprocessing;
 
-import io.github.mpgrade.multiprocessing.client.Callers;
-import io.github.mpgrade.multiprocessing.client.Client;
-import io.github.mpgrade.multiprocessing.client.Payloads;
-import io.github.mpgrade.multiprocessing.wire.Op;
+import io.github.mpgrade.multiprocessing.internal.client.Callers;
+import io.github.mpgrade.multiprocessing.internal.client.Client;
+import io.github.mpgrade.multiprocessing.internal.client.Payloads;
+import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import java.io.Serializable;
 
 /**

@@ -3,8 +3,8 @@ package io.github.mpgrade.multiprocessing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.mpgrade.multiprocessing.client.ChildMain;
-import io.github.mpgrade.multiprocessing.wire.ChildLaunch;
+import io.github.mpgrade.multiprocessing.internal.client.ChildMain;
+import io.github.mpgrade.multiprocessing.internal.wire.ChildLaunch;
 import io.github.mpgrade.multiprocessing.coordinator.Console;
 import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
 import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;

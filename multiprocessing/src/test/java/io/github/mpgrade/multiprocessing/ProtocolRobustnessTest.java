@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
-import io.github.mpgrade.multiprocessing.wire.FrameBuilder;
-import io.github.mpgrade.multiprocessing.wire.Op;
-import io.github.mpgrade.multiprocessing.wire.Transport;
+import io.github.mpgrade.multiprocessing.internal.wire.FrameBuilder;
+import io.github.mpgrade.multiprocessing.internal.wire.Op;
+import io.github.mpgrade.multiprocessing.internal.wire.Transport;
 import io.github.mpgrade.samples.robustness.WaitsForGo;
 import java.io.IOException;
 import java.nio.ByteBuffer;

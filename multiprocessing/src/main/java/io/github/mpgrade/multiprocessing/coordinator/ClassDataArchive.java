@@ -1,6 +1,6 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
-import io.github.mpgrade.multiprocessing.wire.ChildLaunch;
+import io.github.mpgrade.multiprocessing.internal.wire.ChildLaunch;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

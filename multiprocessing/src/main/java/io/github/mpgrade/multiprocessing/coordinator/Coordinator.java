@@ -1,6 +1,6 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
-import io.github.mpgrade.multiprocessing.wire.Transport;
+import io.github.mpgrade.multiprocessing.internal.wire.Transport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.ServerSocketChannel;

@@ -1,7 +1,7 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
-import io.github.mpgrade.multiprocessing.wire.FrameBuilder;
-import io.github.mpgrade.multiprocessing.wire.Op;
+import io.github.mpgrade.multiprocessing.internal.wire.FrameBuilder;
+import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;

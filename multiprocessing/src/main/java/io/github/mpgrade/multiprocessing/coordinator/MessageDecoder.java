@@ -1,8 +1,8 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
-import io.github.mpgrade.multiprocessing.wire.Frame;
-import io.github.mpgrade.multiprocessing.wire.Op;
-import io.github.mpgrade.multiprocessing.wire.ProtocolException;
+import io.github.mpgrade.multiprocessing.internal.wire.Frame;
+import io.github.mpgrade.multiprocessing.internal.wire.Op;
+import io.github.mpgrade.multiprocessing.internal.wire.ProtocolException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
-import io.github.mpgrade.multiprocessing.wire.FrameBuilder;
-import io.github.mpgrade.multiprocessing.wire.Op;
-import io.github.mpgrade.multiprocessing.wire.Status;
+import io.github.mpgrade.multiprocessing.internal.wire.FrameBuilder;
+import io.github.mpgrade.multiprocessing.internal.wire.Op;
+import io.github.mpgrade.multiprocessing.internal.wire.Status;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
-import io.github.mpgrade.multiprocessing.wire.ProtocolException;
+import io.github.mpgrade.multiprocessing.internal.wire.ProtocolException;
 
 /**
  * Carries out what the processes send. One-way news changes the state at once; a call becomes a

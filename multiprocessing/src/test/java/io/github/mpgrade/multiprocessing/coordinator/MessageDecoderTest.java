@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.mpgrade.multiprocessing.wire.Frame;
-import io.github.mpgrade.multiprocessing.wire.FrameBuilder;
-import io.github.mpgrade.multiprocessing.wire.Op;
-import io.github.mpgrade.multiprocessing.wire.ProtocolException;
+import io.github.mpgrade.multiprocessing.internal.wire.Frame;
+import io.github.mpgrade.multiprocessing.internal.wire.FrameBuilder;
+import io.github.mpgrade.multiprocessing.internal.wire.Op;
+import io.github.mpgrade.multiprocessing.internal.wire.ProtocolException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package io.github.mpgrade.multiprocessing.wire;
+package io.github.mpgrade.multiprocessing.internal.wire;
 
 /**
  * How a coordinator starts a child JVM, as both ends read it: the main class the JVM runs, and
@@ -8,7 +8,7 @@ package io.github.mpgrade.multiprocessing.wire;
  */
 public final class ChildLaunch {
     /** The main class of every child JVM: {@code client.ChildMain}. */
-    public static final String MAIN_CLASS = "io.github.mpgrade.multiprocessing.client.ChildMain";
+    public static final String MAIN_CLASS = "io.github.mpgrade.multiprocessing.internal.client.ChildMain";
     /** The coordinator's address, as {@link Transport#describe} writes it. */
     public static final String ADDRESS_VARIABLE = "MPGRADE_COORDINATOR";
     /** The secret with which the child's HELLO proves which launched JVM it is. */

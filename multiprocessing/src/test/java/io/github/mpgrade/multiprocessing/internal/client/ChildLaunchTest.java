@@ -1,8 +1,8 @@
-package io.github.mpgrade.multiprocessing.client;
+package io.github.mpgrade.multiprocessing.internal.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.mpgrade.multiprocessing.wire.ChildLaunch;
+import io.github.mpgrade.multiprocessing.internal.wire.ChildLaunch;
 import org.junit.jupiter.api.Test;
 
 /** The coordinator names the child JVM's main class without linking to it: the name must be right. */

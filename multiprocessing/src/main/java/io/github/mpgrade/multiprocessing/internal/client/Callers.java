@@ -1,4 +1,4 @@
-package io.github.mpgrade.multiprocessing.client;
+package io.github.mpgrade.multiprocessing.internal.client;
 
 /** Finds the line of the program's own code that called into the library. */
 public final class Callers {

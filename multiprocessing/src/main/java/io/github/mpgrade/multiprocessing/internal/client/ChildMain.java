@@ -1,8 +1,8 @@
-package io.github.mpgrade.multiprocessing.client;
+package io.github.mpgrade.multiprocessing.internal.client;
 
 import io.github.mpgrade.multiprocessing.Process;
-import io.github.mpgrade.multiprocessing.wire.ChildLaunch;
-import io.github.mpgrade.multiprocessing.wire.Op;
+import io.github.mpgrade.multiprocessing.internal.wire.ChildLaunch;
+import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

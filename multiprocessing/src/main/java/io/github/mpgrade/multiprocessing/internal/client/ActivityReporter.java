@@ -1,7 +1,7 @@
-package io.github.mpgrade.multiprocessing.client;
+package io.github.mpgrade.multiprocessing.internal.client;
 
-import io.github.mpgrade.multiprocessing.wire.FrameBuilder;
-import io.github.mpgrade.multiprocessing.wire.Op;
+import io.github.mpgrade.multiprocessing.internal.wire.FrameBuilder;
+import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

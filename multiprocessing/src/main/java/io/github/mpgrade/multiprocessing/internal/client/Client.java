@@ -1,10 +1,10 @@
-package io.github.mpgrade.multiprocessing.client;
+package io.github.mpgrade.multiprocessing.internal.client;
 
-import io.github.mpgrade.multiprocessing.wire.Frame;
-import io.github.mpgrade.multiprocessing.wire.FrameBuilder;
-import io.github.mpgrade.multiprocessing.wire.Op;
-import io.github.mpgrade.multiprocessing.wire.Status;
-import io.github.mpgrade.multiprocessing.wire.Transport;
+import io.github.mpgrade.multiprocessing.internal.wire.Frame;
+import io.github.mpgrade.multiprocessing.internal.wire.FrameBuilder;
+import io.github.mpgrade.multiprocessing.internal.wire.Op;
+import io.github.mpgrade.multiprocessing.internal.wire.Status;
+import io.github.mpgrade.multiprocessing.internal.wire.Transport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;

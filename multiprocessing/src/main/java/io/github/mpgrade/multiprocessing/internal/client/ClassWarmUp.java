@@ -1,4 +1,4 @@
-package io.github.mpgrade.multiprocessing.client;
+package io.github.mpgrade.multiprocessing.internal.client;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.github.mpgrade.multiprocessing.client;
+package io.github.mpgrade.multiprocessing.internal.client;
 
 /** A request of one thread, waiting for the coordinator's reply. */
 final class Call {

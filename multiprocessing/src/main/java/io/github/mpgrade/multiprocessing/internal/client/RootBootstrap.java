@@ -1,7 +1,7 @@
-package io.github.mpgrade.multiprocessing.client;
+package io.github.mpgrade.multiprocessing.internal.client;
 
 import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
-import io.github.mpgrade.multiprocessing.wire.Op;
+import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

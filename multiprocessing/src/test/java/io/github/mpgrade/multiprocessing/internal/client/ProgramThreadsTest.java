@@ -1,4 +1,4 @@
-package io.github.mpgrade.multiprocessing.client;
+package io.github.mpgrade.multiprocessing.internal.client;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.github.mpgrade.multiprocessing.wire;
+package io.github.mpgrade.multiprocessing.internal.wire;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package io.github.mpgrade.multiprocessing.wire;
+package io.github.mpgrade.multiprocessing.internal.wire;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.mpgrade.multiprocessing.wire;
+package io.github.mpgrade.multiprocessing.internal.wire;
 
 /** The outcome carried by a {@link Op#REPLY}. */
 public final class Status {

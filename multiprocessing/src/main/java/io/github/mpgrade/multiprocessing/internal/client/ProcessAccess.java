@@ -1,4 +1,4 @@
-package io.github.mpgrade.multiprocessing.client;
+package io.github.mpgrade.multiprocessing.internal.client;
 
 import io.github.mpgrade.multiprocessing.Process;
 

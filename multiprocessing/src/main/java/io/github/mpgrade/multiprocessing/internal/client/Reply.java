@@ -1,6 +1,6 @@
-package io.github.mpgrade.multiprocessing.client;
+package io.github.mpgrade.multiprocessing.internal.client;
 
-import io.github.mpgrade.multiprocessing.wire.Status;
+import io.github.mpgrade.multiprocessing.internal.wire.Status;
 
 /** The coordinator's answer to one request. */
 public record Reply(byte status, long number, long extra, byte[] data, String message) {

@@ -1,4 +1,4 @@
-package io.github.mpgrade.multiprocessing.wire;
+package io.github.mpgrade.multiprocessing.internal.wire;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package io.github.mpgrade.multiprocessing.client;
+package io.github.mpgrade.multiprocessing.internal.client;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

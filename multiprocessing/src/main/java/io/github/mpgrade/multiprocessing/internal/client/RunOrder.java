@@ -1,7 +1,7 @@
-package io.github.mpgrade.multiprocessing.client;
+package io.github.mpgrade.multiprocessing.internal.client;
 
-import io.github.mpgrade.multiprocessing.wire.Frame;
-import io.github.mpgrade.multiprocessing.wire.ProtocolException;
+import io.github.mpgrade.multiprocessing.internal.wire.Frame;
+import io.github.mpgrade.multiprocessing.internal.wire.ProtocolException;
 import java.util.ArrayList;
 import java.util.List;
 
