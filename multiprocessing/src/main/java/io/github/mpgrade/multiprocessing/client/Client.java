@@ -33,6 +33,8 @@ import java.util.function.Consumer;
  */
 public final class Client {
     private static volatile Client instance;
+    /** The answer to the wait for RUN: once RUN has come, the waiting thread is running. */
+    private static final Reply RUN_RECEIVED = new Reply(Status.OK, 0, 0, null, null);
 
     private final SocketChannel channel;
     private final boolean root;
@@ -242,6 +244,9 @@ public final class Client {
         Call call = new Call(thread, true);
         call.sent = true;
         runCall = call;
+        if (runOrder.isDone()) {
+            call.reply = RUN_RECEIVED; // RUN came first: this thread goes on at once, it must not look parked
+        }
         inFlight.put(thread, call);
         try {
             return runOrder.get();
@@ -262,24 +267,27 @@ public final class Client {
                         Call call = calls.remove(frame.getLong());
                         Reply reply = new Reply(frame.getByte(), frame.getLong(), frame.getLong(), frame.getBytes(),
                                 frame.getString());
-                        wakeups.incrementAndGet(); // counted before the thread can run
                         if (call != null) {
-                            call.reply = reply;
+                            call.reply = reply; // before it is counted: a QUIET that counts it sees the thread busy
+                        }
+                        wakeups.incrementAndGet(); // then counted, before the thread is unparked
+                        if (call != null) {
                             LockSupport.unpark(call.thread);
                         }
                     }
                     case PROBE -> answerProbe(frame.getLong());
                     case RUN -> {
                         RunOrder order = readRunOrder(frame);
+                        // Completed first: either awaitRunOrder sees it done, or its call is seen here.
+                        runOrder.complete(order);
                         Call waiting = runCall;
                         if (waiting != null) {
-                            waiting.reply = new Reply(Status.OK, 0, 0, null, null);
+                            waiting.reply = RUN_RECEIVED;
                         }
                         wakeups.incrementAndGet();
                         if (order.controlled()) {
                             startQuietMonitor();
                         }
-                        runOrder.complete(order);
                     }
                     default -> throw new IOException("unexpected " + frame.op + " from the coordinator");
                 }
