@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SameSeedSameLogTest {
     private static final String TOKEN_RING = "io.github.mpgrade.harness.programs.TokenRing";
     private static final String SHARED_ARRAY = "io.github.mpgrade.harness.programs.SharedArray";
+    private static final String THREAD_PHILOSOPHERS = "io.github.mpgrade.harness.programs.ThreadPhilosophers";
     private static final int DEFAULT_SEEDS = 2;
     private static final int DEFAULT_RUNS = 2;
     private static final int SEEDS = Integer.getInteger("mpgrade.stress.seeds", DEFAULT_SEEDS);
@@ -82,6 +83,17 @@ class SameSeedSameLogTest {
         assertEquals(run.signature(), harness.replay(run).signature());
         Witness witness = harness.confirm(run, 2);
         assertTrue(witness.confirmed(), witness.note());
+    }
+
+    @Test
+    void aDeadlockIsReportedTheSameWayInEveryRunOfItsSeed_itsCycleFromTheFirstTaskByName() {
+        Program program = Program.main(THREAD_PHILOSOPHERS).args("symmetric", "4", "1");
+        DeadlockReport report = harness.run(program, Strategy.directed(), 0).deadlock()
+                .orElseThrow(() -> new AssertionError("no deadlock"));
+        assertEquals(List.of("Thread-0", "Thread-1", "Thread-2", "Thread-3"),
+                report.cycle().stream().map(wait -> wait.task().threadName()).toList(), report.text());
+        assertEquals(report.text(), harness.run(program, Strategy.directed(), 0).deadlock()
+                .map(DeadlockReport::text).orElse("no deadlock"));
     }
 
     /** Where two lists first differ, and how. */

@@ -13,6 +13,8 @@ final class Controller {
     private final Scheduler scheduler;
     private final SyncState state;
     private final int maxSteps;
+    /** Requests arrive in an order timing decides; everything read from them is read in this one. */
+    private final Comparator<PendingOperation> inTaskOrder;
     private final List<PendingOperation> pending = new ArrayList<>();
     private final List<String> decisions = new ArrayList<>();
     private long virtualMillis;
@@ -26,6 +28,8 @@ final class Controller {
         this.scheduler = scheduler;
         this.state = state;
         this.maxSteps = maxSteps;
+        this.inTaskOrder = Comparator.comparing((PendingOperation op) -> state.stableName(op.task))
+                .thenComparing(op -> op.operation);
     }
 
     void submit(PendingOperation operation) {
@@ -51,8 +55,7 @@ final class Controller {
                 stepLimitReached = true;
                 return;
             }
-            enabled.sort(Comparator.comparing((PendingOperation op) -> state.stableName(op.task))
-                    .thenComparing(op -> op.operation));
+            enabled.sort(inTaskOrder);
             List<Choice> choices = enabled.stream().map(this::choice).toList();
             int index;
             try {
@@ -125,8 +128,10 @@ final class Controller {
         stopped = true;
     }
 
+    /** The requests that must wait, in task order: a deadlock report lists them the same way in every run. */
     List<Waiter> blockedWaiters() {
-        return pending.stream().filter(op -> op.mustWait(state)).map(PendingOperation::asWaiter).toList();
+        return pending.stream().filter(op -> op.mustWait(state)).sorted(inTaskOrder).map(PendingOperation::asWaiter)
+                .toList();
     }
 
     List<String> decisions() {
