@@ -4,7 +4,9 @@ import io.github.mpgrade.multiprocessing.coordinator.DeadlockReport;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent.Kind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,12 +60,15 @@ public record Run(Program program, String strategy, long seed, List<TraceEvent> 
 
     /**
      * The log without what differs between two runs of the same schedule (times, pids, thread
-     * ids): two runs of one schedule have equal signatures.
+     * ids, and the pids and identity hashes a program printed): two runs of one schedule have
+     * equal signatures.
      */
     public List<String> signature() {
+        Map<Long, String> pids = new HashMap<>();
+        events.stream().filter(e -> e.kind() == Kind.PROCESS_START).forEach(e -> pids.put(e.number(), e.object()));
         List<String> signature = new ArrayList<>();
         for (TraceEvent e : events) {
-            signature.add(describe(e));
+            signature.add(describe(e, pids));
             if (e.kind() == Kind.DEADLOCK || e.kind() == Kind.HANG) {
                 break; // after the verdict the processes are killed, in no fixed order
             }
@@ -71,11 +76,11 @@ public record Run(Program program, String strategy, long seed, List<TraceEvent> 
         return signature;
     }
 
-    private static String describe(TraceEvent e) {
+    private static String describe(TraceEvent e, Map<Long, String> pids) {
         boolean varies = e.kind() == Kind.PROCESS_START; // its number is a pid
         boolean verdict = e.kind() == Kind.DEADLOCK || e.kind() == Kind.HANG;
         return e.kind() + " " + e.task().processName() + "/" + e.task().threadName() + " " + e.object()
-                + (varies || verdict ? "" : " " + e.text() + " " + e.number());
+                + (varies || verdict ? "" : " " + SignatureText.of(e.text(), pids) + " " + e.number());
     }
 
     /** How to make this run again from a student's project. */

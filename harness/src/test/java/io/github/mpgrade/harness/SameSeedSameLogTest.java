@@ -1,6 +1,7 @@
 package io.github.mpgrade.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mpgrade.harness.schedule.Strategy;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SameSeedSameLogTest {
     private static final String TOKEN_RING = "io.github.mpgrade.harness.programs.TokenRing";
     private static final String SHARED_ARRAY = "io.github.mpgrade.harness.programs.SharedArray";
+    private static final String PRINTS_IDENTITIES = "io.github.mpgrade.harness.programs.PrintsIdentities";
     private static final String THREAD_PHILOSOPHERS = "io.github.mpgrade.harness.programs.ThreadPhilosophers";
     private static final int DEFAULT_SEEDS = 2;
     private static final int DEFAULT_RUNS = 2;
@@ -94,6 +96,14 @@ class SameSeedSameLogTest {
                 report.cycle().stream().map(wait -> wait.task().threadName()).toList(), report.text());
         assertEquals(report.text(), harness.run(program, Strategy.directed(), 0).deadlock()
                 .map(DeadlockReport::text).orElse("no deadlock"));
+    }
+
+    @Test
+    void aRunThatPrintsPidsIdentityHashesAndLambdasReplaysWithTheSameSignature() {
+        Run run = harness.run(Program.main(PRINTS_IDENTITIES), Strategy.randomWalk(), 0);
+        Run again = harness.replay(run);
+        assertNotEquals(run.lines(), again.lines(), "the lines name pids and identity hashes");
+        assertEquals(run.signature(), again.signature());
     }
 
     /** Where two lists first differ, and how. */
