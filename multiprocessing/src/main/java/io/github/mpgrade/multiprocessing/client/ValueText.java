@@ -137,11 +137,8 @@ final class ValueText {
         }
         put(open);
         if (inIdentityHashOrder(container)) {
-            List<String> texts = new ArrayList<>();
+            List<String> texts = new ArrayList<>(); // all of them: which come first in hash order varies too
             for (Object item : items) {
-                if (capped && texts.size() > MAX_CHARS) {
-                    break; // each takes a character at least: the rest would be cut
-                }
                 ValueText piece = new ValueText(enclosing, capped, null);
                 appendItem.accept(piece, item);
                 texts.add(piece.text.toString());

@@ -96,9 +96,9 @@ class ValueTextTest {
     void aHashSetOfObjectsWithIdentityHashesIsShownInTheOrderOfTheirTexts() {
         Set<Object> some = new HashSet<>();
         Set<Object> others = new HashSet<>();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 300; i++) { // more than the text shows: which come first must not depend on hashes
             some.add(new Opaque(i));
-            others.add(new Opaque(19 - i));
+            others.add(new Opaque(299 - i));
         }
         List<String> texts = new ArrayList<>();
         some.forEach(o -> texts.add(Payloads.show(o)));
