@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * decisions and the same event log, even on a loaded machine, so a failing run replays and its
  * witness is confirmed. The stress test runs {@value #DEFAULT_SEEDS} seeds {@value #DEFAULT_RUNS}
  * times each; {@code -Dmpgrade.stress.seeds=8 -Dmpgrade.stress.runs=8} makes the heavier search
- * for a manual run (about 15 minutes on two cores).
+ * for a manual run (192 runs: 5 to 12 minutes on two busy cores).
  */
 class SameSeedSameLogTest {
     private static final String TOKEN_RING = "io.github.mpgrade.harness.programs.TokenRing";
