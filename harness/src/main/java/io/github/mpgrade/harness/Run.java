@@ -3,7 +3,9 @@ package io.github.mpgrade.harness;
 import io.github.mpgrade.multiprocessing.coordinator.DeadlockReport;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,12 +59,15 @@ public record Run(Program program, String strategy, long seed, List<TraceEvent> 
 
     /**
      * The log without what differs between two runs of the same schedule (times, pids, thread
-     * ids): two runs of one schedule have equal signatures.
+     * ids, and the pids and identity hashes a program printed): two runs of one schedule have
+     * equal signatures.
      */
     public List<String> signature() {
+        Map<Long, String> pids = new HashMap<>();
+        eventsOf(TraceEvent.ProcessStart.class).forEach(start -> pids.put(start.pid(), start.process()));
         List<String> signature = new ArrayList<>();
         for (TraceEvent e : events) {
-            signature.add(e.signature());
+            signature.add(SignatureText.of(e.signature(), pids));
             if (e instanceof TraceEvent.Deadlock || e instanceof TraceEvent.Hang) {
                 break; // after the verdict the processes are killed, in no fixed order
             }

@@ -13,6 +13,8 @@ final class Controller {
     private final Scheduler scheduler;
     private final SyncState state;
     private final int maxSteps;
+    /** Requests arrive in an order timing decides; everything read from them is read in this one. */
+    private final Comparator<PendingOperation> inTaskOrder;
     private final List<PendingOperation> pending = new ArrayList<>();
     private final List<String> decisions = new ArrayList<>();
     private long virtualMillis;
@@ -28,6 +30,8 @@ final class Controller {
         this.scheduler = scheduler;
         this.state = state;
         this.maxSteps = maxSteps;
+        this.inTaskOrder = Comparator.comparing((PendingOperation op) -> state.names.stableName(op.task))
+                .thenComparing(op -> op.operation);
     }
 
     void submit(PendingOperation operation) {
@@ -53,8 +57,7 @@ final class Controller {
                 stepLimitReached = true;
                 return;
             }
-            enabled.sort(Comparator.comparing((PendingOperation op) -> state.names.stableName(op.task))
-                    .thenComparing(op -> op.operation));
+            enabled.sort(inTaskOrder);
             List<Choice> choices = enabled.stream().map(this::choice).toList();
             int index = pick(choices);
             if (index < 0) {
@@ -138,8 +141,10 @@ final class Controller {
         stopped = true;
     }
 
+    /** The requests that must wait, in task order: a deadlock report lists them the same way in every run. */
     List<Waiter> blockedWaiters() {
-        return pending.stream().filter(op -> op.mustWait(state)).map(PendingOperation::asWaiter).toList();
+        return pending.stream().filter(op -> op.mustWait(state)).sorted(inTaskOrder).map(PendingOperation::asWaiter)
+                .toList();
     }
 
     List<String> decisions() {

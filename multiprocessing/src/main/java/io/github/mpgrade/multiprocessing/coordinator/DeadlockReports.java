@@ -1,6 +1,7 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ final class DeadlockReports {
             }
         }
         Map<TaskKey, DeadlockReport.Wait> waits = new LinkedHashMap<>();
-        Map<TaskKey, List<TaskKey>> edges = new HashMap<>();
+        Map<TaskKey, List<TaskKey>> edges = new LinkedHashMap<>(); // the cycle is sought from the first waiter on
         for (Waiter w : waiters) {
             List<TaskKey> blockers = new ArrayList<>();
             String waitsFor;
@@ -111,7 +112,9 @@ final class DeadlockReports {
             s.append(cycle.isEmpty() ? "\nWaiting:\n" : "\nAlso waiting:\n");
             others.forEach(w -> describe(s, w));
         }
-        threads.forEach((key, info) -> {
+        // Thread ids, and so the hash order of the keys, differ from JVM to JVM: list the threads by name.
+        for (TaskKey key : threads.keySet().stream().sorted(Comparator.comparing(state.names::stableName)).toList()) {
+            DeadlockWatch.ThreadInfo info = threads.get(key);
             if (!info.inLibrary()) {
                 s.append("  ").append(state.task(key)).append(" is blocked outside the library (")
                         .append(info.state()).append(")\n");
@@ -119,7 +122,7 @@ final class DeadlockReports {
                     s.append("      at ").append(info.codeLine()).append('\n');
                 }
             }
-        });
+        }
         List<String> made = sites.entrySet().stream()
                 .filter(e -> e.getValue() != null && s.indexOf(e.getKey()) >= 0)
                 .map(e -> "  " + e.getKey() + " was made at " + e.getValue() + "\n").toList();

@@ -15,6 +15,15 @@ sealed interface Message {
     record Printed(long threadId, boolean stderr, String line, String site) implements Message {
     }
 
+    /**
+     * A thread ended with an exception it did not catch.
+     *
+     * @param exception the exception as its stack trace begins: {@code java.lang.IllegalStateException: why}
+     * @param site      the line of the program's code it was thrown from, or null
+     */
+    record Uncaught(long threadId, String exception, String site) implements Message {
+    }
+
     /** In a controlled run: every thread of the JVM is parked, after it received this many wake-ups. */
     record Quiet(long afterWakeups) implements Message {
     }

@@ -49,6 +49,8 @@ final class MessageDecoder {
             }
             case PRINT:
                 return printed(f);
+            case UNCAUGHT:
+                return uncaught(f);
             case QUIET: {
                 long afterWakeups = f.getLong();
                 f.end();
@@ -72,6 +74,20 @@ final class MessageDecoder {
             throw new ProtocolException("a code site of " + site.length() + " characters");
         }
         return new Message.Printed(threadId, stderr, line, site);
+    }
+
+    private static Message.Uncaught uncaught(Frame f) throws ProtocolException {
+        long threadId = f.getLong();
+        String exception = f.getString();
+        String site = f.getString();
+        f.end();
+        if (exception == null || exception.isEmpty()) {
+            throw new ProtocolException("an uncaught exception without a description");
+        }
+        if (site != null && site.length() > MAX_SITE_CHARS) {
+            throw new ProtocolException("a code site of " + site.length() + " characters");
+        }
+        return new Message.Uncaught(threadId, exception, site);
     }
 
     /** {@code probeId, stuck, n, n × (threadId, name, inLibrary, state, codeLine)}. */

@@ -40,6 +40,12 @@ final class RequestHandler {
                 state.output.line(process, new TaskKey(process.id, printed.threadId()), printed.stderr(),
                         printed.line(), printed.site());
             }
+        } else if (message instanceof Message.Uncaught uncaught) {
+            synchronized (state) {
+                state.touch();
+                state.recorder.record(new TaskKey(process.id, uncaught.threadId()), (task, seq, nanos) ->
+                        new TraceEvent.UncaughtException(seq, nanos, task, uncaught.exception(), uncaught.site()));
+            }
         } else if (message instanceof Message.Quiet quiet) {
             synchronized (state) {
                 session.quietAfter = quiet.afterWakeups();

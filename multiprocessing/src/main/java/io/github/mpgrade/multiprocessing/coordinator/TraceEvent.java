@@ -149,6 +149,20 @@ public sealed interface TraceEvent {
         }
     }
 
+    /**
+     * A thread ended with an exception it did not catch. Its process may still exit with 0 (Java's
+     * rule for threads), so this is how a check sees it.
+     *
+     * @param exception the exception as its stack trace begins: {@code java.lang.IllegalStateException: why}
+     * @param site      the line of the program's code it was thrown from, or null
+     */
+    record UncaughtException(long seq, long nanos, Task task, String exception, String site) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "uncaught " + who(task) + " " + exception + " at " + site;
+        }
+    }
+
     /** Every live task was blocked for good: the run's verdict. */
     record Deadlock(long seq, long nanos, Task task, String report) implements TraceEvent {
         @Override

@@ -135,6 +135,17 @@ class MessageDecoderTest {
         }
 
         @Test
+        void anUncaughtExceptionSaysWhatWasThrown_andWhereInAtMostOneCodeSite() throws IOException {
+            assertEquals(new Message.Uncaught(THREAD, "java.lang.IllegalStateException: why", "Main.run(Main.java:9)"),
+                    MessageDecoder.decode(frameOf(new FrameBuilder(Op.UNCAUGHT).putLong(THREAD)
+                            .putString("java.lang.IllegalStateException: why").putString("Main.run(Main.java:9)"))));
+            assertEquals("an uncaught exception without a description",
+                    rejection(new FrameBuilder(Op.UNCAUGHT).putLong(THREAD).putString(null).putString(null)));
+            assertEquals("a code site of 1025 characters", rejection(new FrameBuilder(Op.UNCAUGHT).putLong(THREAD)
+                    .putString("java.lang.Error").putString("x".repeat(1025))));
+        }
+
+        @Test
         void aSleepIsNotNegative() {
             assertEquals("sleep of -1 ms", rejection(call(Op.SLEEP).putLong(-1)));
         }

@@ -30,6 +30,9 @@ import java.util.function.Consumer;
 public final class Client {
     private static volatile Client instance;
 
+    /** The answer to the wait for RUN: once RUN has come, the waiting thread is running. */
+    private static final Reply RUN_RECEIVED = new Reply(Status.OK, 0, 0, null, null);
+
     private final SocketChannel channel;
     private final boolean root;
     private final Object writeLock = new Object();
@@ -84,6 +87,7 @@ public final class Client {
         SocketChannel channel = Transport.connect(Transport.parse(address));
         Client client = new Client(channel, root, consoleErr);
         client.send(new FrameBuilder(Op.HELLO).putString(token).putLong(ProcessHandle.current().pid()).build());
+        UncaughtReporter.install(client);
         return client;
     }
 
@@ -141,6 +145,16 @@ public final class Client {
                 .build());
     }
 
+    /**
+     * Tells the coordinator that a thread of the program ends with an exception it did not catch:
+     * its process's exit code will not say so (Java's rule), so the log must.
+     */
+    void uncaught(Thread thread, Throwable exception) {
+        announce(thread);
+        send(new FrameBuilder(Op.UNCAUGHT).putLong(thread.getId()).putString(UncaughtReporter.describe(exception))
+                .putString(Callers.firstProgramFrame(exception.getStackTrace())).build());
+    }
+
     private void announce(Thread thread) {
         if (announcedThreads.add(thread.getId())) {
             send(new FrameBuilder(Op.THREAD).putLong(thread.getId()).putString(thread.getName()).build());
@@ -169,6 +183,9 @@ public final class Client {
         Call call = new Call(thread, true);
         call.sent = true;
         runCall = call;
+        if (runOrder.isDone()) {
+            call.reply = RUN_RECEIVED; // RUN came first: this thread goes on at once, it must not look parked
+        }
         inFlight.put(thread, call);
         try {
             return runOrder.get();
@@ -209,25 +226,30 @@ public final class Client {
                         Call call = calls.remove(frame.getLong());
                         Reply reply = new Reply(frame.getByte(), frame.getLong(), frame.getLong(), frame.getBytes(),
                                 frame.getString());
-                        wakeups.incrementAndGet(); // counted before the thread can run
                         if (call != null) {
-                            call.reply = reply;
+                            call.reply = reply; // before it is counted: a QUIET that counts it sees the thread busy
+                        }
+                        wakeups.incrementAndGet(); // then counted, before the thread is unparked
+                        if (call != null) {
                             LockSupport.unpark(call.thread);
                         }
                     }
                     case PROBE -> send(activity.probeAnswer(frame.getLong()).build());
                     case RUN -> {
                         RunOrder order = RunOrder.read(frame);
+                        if (order.controlled()) {
+                            controlled = true; // before the run begins: Time.sleep must see it
+                        }
+                        // Completed first: either awaitRunOrder sees it done, or its call is seen here.
+                        runOrder.complete(order);
                         Call waiting = runCall;
                         if (waiting != null) {
-                            waiting.reply = new Reply(Status.OK, 0, 0, null, null);
+                            waiting.reply = RUN_RECEIVED;
                         }
                         wakeups.incrementAndGet();
                         if (order.controlled()) {
-                            controlled = true;
                             activity.startQuietMonitor();
                         }
-                        runOrder.complete(order);
                     }
                     default -> throw new IOException("unexpected " + frame.op + " from the coordinator");
                 }

@@ -43,14 +43,9 @@ public final class Payloads {
         }
     }
 
-    /** A short text of a value for the event log; never throws. */
+    /** A short text of a value for the event log, the same in every run that has the same value; never throws. */
     public static String show(Object value) {
-        try {
-            String text = String.valueOf(value);
-            return text.length() > 200 ? text.substring(0, 200) + "…" : text;
-        } catch (RuntimeException e) {
-            return value.getClass().getName();
-        }
+        return ValueText.of(value);
     }
 
     /**

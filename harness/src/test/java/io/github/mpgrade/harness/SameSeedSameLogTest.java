@@ -1,0 +1,119 @@
+package io.github.mpgrade.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.mpgrade.harness.schedule.Strategy;
+import io.github.mpgrade.multiprocessing.coordinator.DeadlockReport;
+import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A seed is a schedule: running a program again with the same strategy and seed makes the same
+ * decisions and the same event log, even on a loaded machine, so a failing run replays and its
+ * witness is confirmed. The stress test runs {@value #DEFAULT_SEEDS} seeds {@value #DEFAULT_RUNS}
+ * times each; {@code -Dmpgrade.stress.seeds=8 -Dmpgrade.stress.runs=8} makes the heavier search
+ * for a manual run (192 runs: 5 to 12 minutes on two busy cores).
+ */
+class SameSeedSameLogTest {
+    private static final String TOKEN_RING = "io.github.mpgrade.harness.programs.TokenRing";
+    private static final String SHARED_ARRAY = "io.github.mpgrade.harness.programs.SharedArray";
+    private static final String PRINTS_IDENTITIES = "io.github.mpgrade.harness.programs.PrintsIdentities";
+    private static final String THREAD_PHILOSOPHERS = "io.github.mpgrade.harness.programs.ThreadPhilosophers";
+    private static final int DEFAULT_SEEDS = 2;
+    private static final int DEFAULT_RUNS = 2;
+    private static final int SEEDS = Integer.getInteger("mpgrade.stress.seeds", DEFAULT_SEEDS);
+    private static final int RUNS = Integer.getInteger("mpgrade.stress.runs", DEFAULT_RUNS);
+    private static Harness harness;
+
+    @BeforeAll
+    static void openHarness() {
+        harness = Harness.forCurrentClassPath();
+    }
+
+    @AfterAll
+    static void closeHarness() {
+        harness.close();
+    }
+
+    /** Rings whose members are processes (each a JVM that starts while others run) or threads. */
+    static Stream<Arguments> ringsAndStrategies() {
+        return Stream.of(
+                Arguments.of(Program.main(TOKEN_RING).args("queues", "3", "2"), Strategy.pct(3, 60)),
+                Arguments.of(Program.main(TOKEN_RING).args("locks", "3", "2"), Strategy.randomWalk()),
+                Arguments.of(Program.main(TOKEN_RING).args("threads", "3", "2"), Strategy.randomWalk()));
+    }
+
+    @ParameterizedTest(name = "{0} under {1}")
+    @MethodSource("ringsAndStrategies")
+    void everyRunOfASeedMakesTheSameDecisionsAndTheSameLog_whileEveryCoreIsBusy(Program program, Strategy strategy) {
+        List<String> differences = new ArrayList<>();
+        try (CpuLoad load = CpuLoad.onEveryCore()) {
+            for (long seed = 0; seed < SEEDS; seed++) {
+                Run first = harness.run(program, strategy, seed);
+                assertTrue(first.completed(), () -> "seed " + first.seed() + " did not complete: " + first.hang()
+                        .or(() -> first.deadlock().map(DeadlockReport::text)).orElse("step limit"));
+                for (int number = 2; number <= RUNS; number++) {
+                    Run run = harness.run(program, strategy, seed);
+                    String which = "seed " + seed + ", run " + number + ": ";
+                    firstDifference("decisions", first.decisions(), run.decisions())
+                            .or(() -> firstDifference("logs", first.signature(), run.signature()))
+                            .ifPresent(difference -> differences.add(which + difference));
+                }
+            }
+        }
+        assertEquals(List.of(), differences);
+    }
+
+    @Test
+    void aRunThatSharesAnIntArrayLogsItByContent_soItReplaysWithTheSameLogAndIsConfirmedAsAWitness() {
+        Run run = harness.run(Program.main(SHARED_ARRAY), Strategy.randomWalk(), 0);
+        List<String> sets = run.eventsOf(TraceEvent.ValueSet.class).stream().map(TraceEvent.ValueSet::shown).toList();
+        assertEquals("[0, 0]", sets.get(0));
+        assertEquals("[1, 1]", sets.get(sets.size() - 1));
+        assertEquals(run.signature(), harness.replay(run).signature());
+        Witness witness = harness.confirm(run, 2);
+        assertTrue(witness.confirmed(), witness.note());
+    }
+
+    @Test
+    void aDeadlockIsReportedTheSameWayInEveryRunOfItsSeed_itsCycleFromTheFirstTaskByName() {
+        Program program = Program.main(THREAD_PHILOSOPHERS).args("symmetric", "4", "1");
+        DeadlockReport report = harness.run(program, Strategy.directed(), 0).deadlock()
+                .orElseThrow(() -> new AssertionError("no deadlock"));
+        assertEquals(List.of("Thread-0", "Thread-1", "Thread-2", "Thread-3"),
+                report.cycle().stream().map(wait -> wait.task().threadName()).toList(), report.text());
+        assertEquals(report.text(), harness.run(program, Strategy.directed(), 0).deadlock()
+                .map(DeadlockReport::text).orElse("no deadlock"));
+    }
+
+    @Test
+    void aRunThatPrintsPidsIdentityHashesAndLambdasReplaysWithTheSameSignature() {
+        Run run = harness.run(Program.main(PRINTS_IDENTITIES), Strategy.randomWalk(), 0);
+        Run again = harness.replay(run);
+        assertNotEquals(run.lines(), again.lines(), "the lines name pids and identity hashes");
+        assertEquals(run.signature(), again.signature());
+    }
+
+    /** Where two lists first differ, and how. */
+    private static Optional<String> firstDifference(String what, List<String> expected, List<String> actual) {
+        for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
+            String e = i < expected.size() ? expected.get(i) : "(the end)";
+            String a = i < actual.size() ? actual.get(i) : "(the end)";
+            if (!e.equals(a)) {
+                return Optional.of(what + " differ at " + i + ": the first run has " + e + ", this one " + a);
+            }
+        }
+        return Optional.empty();
+    }
+}
