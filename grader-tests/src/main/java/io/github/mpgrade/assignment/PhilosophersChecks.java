@@ -39,7 +39,7 @@ class PhilosophersChecks {
     @Points(5)
     @DisplayName("each philosopher runs in a process of its own")
     void eachPhilosopherRunsInAProcessOfItsOwn() {
-        observed.failOnFirst(observed.completedShowingWork("the philosophers' processes"), run -> Dining.of(run, false).ownWorkerProblem());
+        observed.failOnFirst(observed.showingWork("the philosophers' processes"), run -> Dining.of(run, false).ownWorkerProblem());
     }
 
     @Test

@@ -24,6 +24,12 @@ final class DeadlockWatch implements Runnable {
     static final long QUIET_NANOS = 20_000_000L;
     private static final long TICK_MILLIS = 5;
     private static final long PROBE_PATIENCE_NANOS = 1_000_000_000L;
+    /**
+     * How long a hang's report waits for the busy processes to say where they run: a hang is no
+     * race, and a report without the student's line is of little use (a loaded machine can take
+     * more than a second to schedule the JVM's reader while the task spins).
+     */
+    private static final long HANG_PROBE_PATIENCE_NANOS = 4_000_000_000L;
     /** Probe ids are state versions (>= 0); this one asks what the running threads are doing. */
     private static final long HANG_PROBE = -2;
 
@@ -116,7 +122,7 @@ final class DeadlockWatch implements Runnable {
             hangProbeStarted = -1; // it came back after all
             return null;
         }
-        if (!awaiting.isEmpty() && now - hangProbeStarted < PROBE_PATIENCE_NANOS) {
+        if (!awaiting.isEmpty() && now - hangProbeStarted < HANG_PROBE_PATIENCE_NANOS) {
             return null;
         }
         StringBuilder report = new StringBuilder("Uncontrolled hang: a task ran for more than "
