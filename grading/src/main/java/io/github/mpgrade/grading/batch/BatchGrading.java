@@ -59,6 +59,12 @@ public final class BatchGrading {
     static final String CLIENT_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
     /** A submission of the assignment compiles in well under a second; a minute means javac is stuck. */
     static final Duration COMPILE_TIME_LIMIT = Duration.ofMinutes(1);
+    /**
+     * The least time the empty submission that tells the checks and their points may take: its
+     * checks end at once, but a loaded machine may take longer than a submission's own (short)
+     * limit just to start the grader, and without the plan no submission can be graded.
+     */
+    static final Duration PLAN_TIME_LIMIT = Duration.ofMinutes(1);
 
     private final BatchOptions options;
     private final BatchListener listener;
@@ -274,7 +280,7 @@ public final class BatchGrading {
     }
 
     private Graded gradeCompiled(Submission submission, Path classes, Path scratch, ProcessGuard guard) {
-        GradingRequest request = request(classes, List.of(submission.sources()), scratch);
+        GradingRequest request = request(classes, List.of(submission.sources()), scratch, options.timeLimit());
         try (ProcessGuard.Watch watch = guard.watch(scratch)) {
             long start = System.nanoTime();
             try {
@@ -302,7 +308,7 @@ public final class BatchGrading {
     }
 
     /** One submission's grading request: its grader JVM works under its scratch folder, and so do its child JVMs. */
-    private GradingRequest request(Path classes, List<Path> sources, Path scratch) {
+    private GradingRequest request(Path classes, List<Path> sources, Path scratch, Duration timeLimit) {
         Path tmp = scratch.resolve("tmp").toAbsolutePath(); // the grader JVM's working folder is another
         createFolder(tmp);
         // A child JVM's command line names its class-path file in the coordinator's temporary
@@ -313,7 +319,7 @@ public final class BatchGrading {
                 .checksPackage(options.checksPackage())
                 .javaExecutable(options.javaExecutable())
                 .sourceDirectories(sources)
-                .timeLimit(options.timeLimit())
+                .timeLimit(timeLimit)
                 .seed(options.seed())
                 .coverage(GradingRequest.CoverageOptions.off())
                 .graderJvmOptions(graderJvmOptions)
@@ -328,7 +334,9 @@ public final class BatchGrading {
         Path classes = scratch.resolve("classes");
         createFolder(classes);
         try {
-            return GradingSession.grade(request(classes, List.of(), scratch), GradingProgress.none());
+            Duration timeLimit = options.timeLimit().compareTo(PLAN_TIME_LIMIT) < 0
+                    ? PLAN_TIME_LIMIT : options.timeLimit();
+            return GradingSession.grade(request(classes, List.of(), scratch, timeLimit), GradingProgress.none());
         } catch (GradingException e) {
             return e.partialReport().orElseThrow(() -> new IllegalStateException(
                     "cannot learn the checks and their points from the grader: " + e.getMessage(), e));
