@@ -10,11 +10,15 @@ return [
             [(cells[0]): [header, cells].transpose().collectEntries { it }]
         }
     },
-    // the exercise ids an overlay must lose points in
+    // the exercise ids an overlay must lose points in: a hazard names them (lose=), a corpus
+    // submission names its failing checks as exercise/check (fail=), whose exercises these are
     lose: { File overlay ->
         Properties expected = new Properties()
         new File(overlay, 'expected.properties').withReader('UTF-8') { expected.load(it) }
-        (expected.getProperty('lose', '').split(',') as List).collect { it.trim() }.findAll { it }
+        List<String> named = expected.containsKey('lose')
+                ? (expected.getProperty('lose').split(',') as List)
+                : (expected.getProperty('fail', '').split(',') as List).collect { it.trim().split('/')[0] }
+        named.collect { it.trim() }.findAll { it }.unique()
     },
     // processes whose command line names a path under the folder, this JVM's excepted
     processesUnder: { File folder ->
