@@ -17,7 +17,30 @@ public enum ObjectKind {
     /** The semaphore an {@code Event} keeps its flag in. */
     EVENT_FLAG("Event.flag", Family.SEMAPHORE, true),
     VALUE("Value", Family.VALUE, false),
-    QUEUE("Queue", Family.QUEUE, false);
+    QUEUE("Queue", Family.QUEUE, false),
+    /** The {@code java.util.concurrent} classes a program uses, run on the coordinator's core. */
+    REENTRANT_LOCK("ReentrantLock", Family.SEMAPHORE, false),
+    /** Held by a {@code ReentrantReadWriteLock}'s writer, or by its readers together. */
+    READ_WRITE_LOCK("ReentrantReadWriteLock", Family.SEMAPHORE, false),
+    /** Guards the count of a {@code ReentrantReadWriteLock}'s readers. */
+    READ_WRITE_LOCK_READERS("ReentrantReadWriteLock.readers", Family.SEMAPHORE, true),
+    /** A {@code Semaphore}'s gate that lets one multi-permit acquire collect its permits at a time. */
+    SEMAPHORE_MULTIPLE("Semaphore.multiple", Family.SEMAPHORE, true),
+    /** A {@code CountDownLatch}'s gate: closed until the count reaches zero. */
+    COUNT_DOWN_LATCH("CountDownLatch", Family.SEMAPHORE, false),
+    /** Guards a {@code CountDownLatch}'s count. */
+    COUNT_DOWN_LATCH_COUNT("CountDownLatch.count", Family.SEMAPHORE, true),
+    /** The lock a {@code CyclicBarrier}'s parties arrive under. */
+    CYCLIC_BARRIER("CyclicBarrier", Family.SEMAPHORE, false),
+    /** The lock of a {@code java.util.concurrent} blocking queue. */
+    ARRAY_BLOCKING_QUEUE("ArrayBlockingQueue", Family.SEMAPHORE, false),
+    LINKED_BLOCKING_QUEUE("LinkedBlockingQueue", Family.SEMAPHORE, false),
+    /** The lock of an {@code ExecutorService}'s queue of tasks. */
+    EXECUTOR_QUEUE("ExecutorService.queue", Family.SEMAPHORE, false),
+    /** Open once an {@code ExecutorService}'s task has ended: {@code Future.get} waits for it. */
+    FUTURE("Future", Family.SEMAPHORE, false),
+    /** Open once an {@code ExecutorService} has terminated: {@code awaitTermination} waits for it. */
+    EXECUTOR_TERMINATION("ExecutorService.termination", Family.SEMAPHORE, false);
 
     private enum Family { SEMAPHORE, VALUE, QUEUE }
 
@@ -41,9 +64,9 @@ public enum ObjectKind {
         return family == Family.SEMAPHORE;
     }
 
-    /** Whether only its owner may take it again without waiting ({@code RLock}). */
+    /** Whether only its owner may take it again without waiting ({@code RLock}, {@code ReentrantLock}). */
     public boolean isRecursive() {
-        return this == RLOCK;
+        return this == RLOCK || this == REENTRANT_LOCK;
     }
 
     /**

@@ -104,6 +104,11 @@ final class SemCore implements OperationTarget {
         return List.copyOf(holders);
     }
 
+    /** How many permits are free now: 0 for a held lock. */
+    int freePermits() {
+        return value;
+    }
+
     @Override
     public String toString() {
         return object + (object.kind().isRecursive() ? " depth=" + depth : " value=" + value + "/" + max)

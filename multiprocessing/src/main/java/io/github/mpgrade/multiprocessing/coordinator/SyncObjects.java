@@ -1,5 +1,6 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
+import io.github.mpgrade.multiprocessing.internal.wire.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,8 +98,10 @@ final class SyncObjects {
         }
     }
 
+    /** How many times the task holds it, and (in the reply's extra) how many permits are free now. */
     void ownedDepth(Session s, long requestId, TaskKey who, SemCore sem) {
-        outbox.ok(s, requestId, sem.depthHeldBy(who));
+        outbox.reply(s, requestId, Status.OK, sem.depthHeldBy(who),
+                sem.freePermits(), null, null);
     }
 
     /** The locks and semaphores of the program's own (not a Condition's parts) the task holds now, by name. */
