@@ -40,7 +40,9 @@ public enum ObjectKind {
     /** Open once an {@code ExecutorService}'s task has ended: {@code Future.get} waits for it. */
     FUTURE("Future", Family.SEMAPHORE, false),
     /** Open once an {@code ExecutorService} has terminated: {@code awaitTermination} waits for it. */
-    EXECUTOR_TERMINATION("ExecutorService.termination", Family.SEMAPHORE, false);
+    EXECUTOR_TERMINATION("ExecutorService.termination", Family.SEMAPHORE, false),
+    /** Guards an {@code ExecutorService}'s workers and whether it is shut down. */
+    EXECUTOR_STATE("ExecutorService.state", Family.SEMAPHORE, true);
 
     private enum Family { SEMAPHORE, VALUE, QUEUE }
 
