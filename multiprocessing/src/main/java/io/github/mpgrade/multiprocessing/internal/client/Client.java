@@ -161,7 +161,13 @@ public final class Client {
         }
     }
 
+    /**
+     * Writes one frame. A thread whose interrupt flag is set (shutdownNow interrupts pool workers)
+     * would close the channel for every thread of this JVM by writing to it, as NIO channels do:
+     * the flag is put aside for the write and set again after it.
+     */
     void send(ByteBuffer frame) {
+        boolean interrupted = Thread.interrupted();
         synchronized (writeLock) {
             try {
                 while (frame.hasRemaining()) {
@@ -170,6 +176,9 @@ public final class Client {
             } catch (IOException e) {
                 lost(e);
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
