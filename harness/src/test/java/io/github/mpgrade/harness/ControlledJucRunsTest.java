@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ControlledJucRunsTest {
     private static final String OPPOSITE_LOCKS = "io.github.mpgrade.harness.programs.OppositeReentrantLocks";
+    private static final String WORKSHOP = "io.github.mpgrade.harness.programs.JucWorkshop";
     private static final String PRODUCER_CONSUMER = "io.github.mpgrade.harness.programs.BlockingQueueProducerConsumer";
     private static Harness harness;
 
@@ -77,6 +78,22 @@ class ControlledJucRunsTest {
                 assertEquals(first.decisions(), run.decisions(), "seed " + seed + ", run " + again);
                 assertEquals(first.signature(), run.signature(), "seed " + seed + ", run " + again);
             }
+        }
+    }
+
+    @Test
+    void aPoolUsingEveryOtherClassEndsUnderEverySchedule_andEachOfItsSchedulesReplays() {
+        Program program = Program.main(WORKSHOP);
+        for (long seed = 0; seed < 3; seed++) {
+            Run run = harness.run(program, Strategy.randomWalk(), seed);
+            assertTrue(run.completed(), () -> "seed " + run.seed() + ": " + run.deadlock()
+                    .map(DeadlockReport::text).or(run::hang).orElse("step limit") + "\n" + run.lines());
+            assertEquals(List.of("all at the barrier",
+                    "worker 0 saw a total of at least 1: true",
+                    "worker 1 saw a total of at least 2: true",
+                    "worker 2 saw a total of at least 3: true",
+                    "total 6, ids 3, terminated true"), run.lines());
+            assertEquals(run.signature(), harness.replay(run).signature(), "replay of seed " + seed);
         }
     }
 }
