@@ -20,10 +20,8 @@ public enum ObjectKind {
     QUEUE("Queue", Family.QUEUE, false),
     /** The {@code java.util.concurrent} classes a program uses, run on the coordinator's core. */
     REENTRANT_LOCK("ReentrantLock", Family.SEMAPHORE, false),
-    /** Held by a {@code ReentrantReadWriteLock}'s writer, or by its readers together. */
+    /** Guards who reads and who writes a {@code ReentrantReadWriteLock}: held while a lock or unlock runs. */
     READ_WRITE_LOCK("ReentrantReadWriteLock", Family.SEMAPHORE, false),
-    /** Guards the count of a {@code ReentrantReadWriteLock}'s readers. */
-    READ_WRITE_LOCK_READERS("ReentrantReadWriteLock.readers", Family.SEMAPHORE, true),
     /** A {@code Semaphore}'s gate that lets one multi-permit acquire collect its permits at a time. */
     SEMAPHORE_MULTIPLE("Semaphore.multiple", Family.SEMAPHORE, true),
     /** A {@code CountDownLatch}'s gate: closed until the count reaches zero. */

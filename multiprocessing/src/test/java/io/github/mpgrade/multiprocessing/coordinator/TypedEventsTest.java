@@ -62,19 +62,20 @@ class TypedEventsTest {
     }
 
     @Test
-    void onlyTheSemaphoresInsideAConditionOrAnEventAreInternal() {
+    void onlyTheSemaphoresInsideAHigherPrimitiveAreInternal() {
         Set<ObjectKind> internal = Arrays.stream(ObjectKind.values()).filter(ObjectKind::isInternal)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ObjectKind.class)));
         assertEquals(EnumSet.of(ObjectKind.CONDITION_SLEEPING, ObjectKind.CONDITION_WOKEN, ObjectKind.CONDITION_WAKEUP,
-                ObjectKind.EVENT_FLAG), internal);
+                ObjectKind.EVENT_FLAG, ObjectKind.SEMAPHORE_MULTIPLE,
+                ObjectKind.COUNT_DOWN_LATCH_COUNT, ObjectKind.EXECUTOR_STATE), internal);
         assertTrue(internal.stream().allMatch(ObjectKind::isSemaphore));
         assertFalse(ObjectKind.VALUE.isSemaphore());
         assertFalse(ObjectKind.QUEUE.isSemaphore());
     }
 
     @Test
-    void onlyAnRLockIsRecursive_andEveryKindHasALabelOfItsOwn() {
-        assertEquals(EnumSet.of(ObjectKind.RLOCK), Arrays.stream(ObjectKind.values()).filter(ObjectKind::isRecursive)
+    void onlyAnRLockAndAReentrantLockAreRecursive_andEveryKindHasALabelOfItsOwn() {
+        assertEquals(EnumSet.of(ObjectKind.RLOCK, ObjectKind.REENTRANT_LOCK), Arrays.stream(ObjectKind.values()).filter(ObjectKind::isRecursive)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ObjectKind.class))));
         assertEquals(ObjectKind.values().length,
                 Arrays.stream(ObjectKind.values()).map(ObjectKind::label).distinct().count());
