@@ -96,4 +96,14 @@ class ControlledJucRunsTest {
             assertEquals(run.signature(), harness.replay(run).signature(), "replay of seed " + seed);
         }
     }
+
+    @Test
+    void aConsumerThatWaitsForAnItemNoOneWillPutIsReportedWaitingForTheQueueNotToBeEmpty_atItsLine() {
+        Run run = harness.run(Program.main(PRODUCER_CONSUMER).args(2, 3), Strategy.randomWalk(), 0);
+        DeadlockReport report = run.deadlock().orElseThrow(() -> new AssertionError("no deadlock: " + run.lines()));
+        DeadlockReport.Wait consumer = report.waits().stream().filter(w -> w.task().threadName().equals("Thread-1"))
+                .findFirst().orElseThrow(() -> new AssertionError(report.text()));
+        assertTrue(consumer.waitsFor().startsWith("ArrayBlockingQueue.notEmpty-1"), report.text());
+        assertTrue(consumer.codeLine().contains("BlockingQueueProducerConsumer.take"), report.text());
+    }
 }

@@ -3,10 +3,14 @@ package io.github.mpgrade.harness.programs;
 import io.github.mpgrade.multiprocessing.internal.instrument.juc.ControlledArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
-/** A producer and a consumer thread on an ArrayBlockingQueue of capacity 1. Argument: how many items. */
+/**
+ * A producer and a consumer thread on an ArrayBlockingQueue of capacity 1. Arguments: how many
+ * items the producer puts, and how many the consumer takes (the same unless given).
+ */
 public class BlockingQueueProducerConsumer {
     public static void main(String[] args) throws InterruptedException {
         int items = Integer.parseInt(args[0]);
+        int wanted = args.length > 1 ? Integer.parseInt(args[1]) : items;
         BlockingQueue<Integer> queue = new ControlledArrayBlockingQueue<>(1);
         Thread producer = new Thread(() -> {
             for (int i = 0; i < items; i++) {
@@ -15,7 +19,7 @@ public class BlockingQueueProducerConsumer {
             }
         });
         Thread consumer = new Thread(() -> {
-            for (int i = 0; i < items; i++) {
+            for (int i = 0; i < wanted; i++) {
                 System.out.println("took " + take(queue));
             }
         });

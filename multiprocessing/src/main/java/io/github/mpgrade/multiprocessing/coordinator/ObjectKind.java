@@ -40,7 +40,19 @@ public enum ObjectKind {
     /** Open once an {@code ExecutorService} has terminated: {@code awaitTermination} waits for it. */
     EXECUTOR_TERMINATION("ExecutorService.termination", Family.SEMAPHORE, false),
     /** Guards an {@code ExecutorService}'s workers and whether it is shut down. */
-    EXECUTOR_STATE("ExecutorService.state", Family.SEMAPHORE, true);
+    EXECUTOR_STATE("ExecutorService.state", Family.SEMAPHORE, true),
+    /**
+     * What a thread waits for in a {@code java.util.concurrent} class's condition (the wake-up
+     * semaphore of its {@code Condition}), named so that a report says what it waits for.
+     */
+    ARRAY_BLOCKING_QUEUE_NOT_EMPTY("ArrayBlockingQueue.notEmpty", Family.SEMAPHORE, true),
+    ARRAY_BLOCKING_QUEUE_NOT_FULL("ArrayBlockingQueue.notFull", Family.SEMAPHORE, true),
+    LINKED_BLOCKING_QUEUE_NOT_EMPTY("LinkedBlockingQueue.notEmpty", Family.SEMAPHORE, true),
+    LINKED_BLOCKING_QUEUE_NOT_FULL("LinkedBlockingQueue.notFull", Family.SEMAPHORE, true),
+    EXECUTOR_QUEUE_NOT_EMPTY("ExecutorService.queue.notEmpty", Family.SEMAPHORE, true),
+    EXECUTOR_QUEUE_NOT_FULL("ExecutorService.queue.notFull", Family.SEMAPHORE, true),
+    CYCLIC_BARRIER_TRIP("CyclicBarrier.trip", Family.SEMAPHORE, true),
+    READ_WRITE_LOCK_TURN("ReentrantReadWriteLock.turn", Family.SEMAPHORE, true);
 
     private enum Family { SEMAPHORE, VALUE, QUEUE }
 

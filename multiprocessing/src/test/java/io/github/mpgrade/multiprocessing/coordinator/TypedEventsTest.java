@@ -67,7 +67,11 @@ class TypedEventsTest {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ObjectKind.class)));
         assertEquals(EnumSet.of(ObjectKind.CONDITION_SLEEPING, ObjectKind.CONDITION_WOKEN, ObjectKind.CONDITION_WAKEUP,
                 ObjectKind.EVENT_FLAG, ObjectKind.SEMAPHORE_MULTIPLE,
-                ObjectKind.COUNT_DOWN_LATCH_COUNT, ObjectKind.EXECUTOR_STATE), internal);
+                ObjectKind.COUNT_DOWN_LATCH_COUNT, ObjectKind.EXECUTOR_STATE,
+                ObjectKind.ARRAY_BLOCKING_QUEUE_NOT_EMPTY, ObjectKind.ARRAY_BLOCKING_QUEUE_NOT_FULL,
+                ObjectKind.LINKED_BLOCKING_QUEUE_NOT_EMPTY, ObjectKind.LINKED_BLOCKING_QUEUE_NOT_FULL,
+                ObjectKind.EXECUTOR_QUEUE_NOT_EMPTY, ObjectKind.EXECUTOR_QUEUE_NOT_FULL,
+                ObjectKind.CYCLIC_BARRIER_TRIP, ObjectKind.READ_WRITE_LOCK_TURN), internal);
         assertTrue(internal.stream().allMatch(ObjectKind::isSemaphore));
         assertFalse(ObjectKind.VALUE.isSemaphore());
         assertFalse(ObjectKind.QUEUE.isSemaphore());

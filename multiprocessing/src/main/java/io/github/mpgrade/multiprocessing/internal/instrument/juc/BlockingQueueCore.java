@@ -22,20 +22,30 @@ import java.util.function.Predicate;
 final class BlockingQueueCore<E> implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The kinds that name a queue's lock and what its waiting threads wait for, in the log and in reports. */
+    record Kinds(ObjectKind lock, ObjectKind notEmpty, ObjectKind notFull) implements Serializable {
+        static final Kinds ARRAY = new Kinds(ObjectKind.ARRAY_BLOCKING_QUEUE, ObjectKind.ARRAY_BLOCKING_QUEUE_NOT_EMPTY,
+                ObjectKind.ARRAY_BLOCKING_QUEUE_NOT_FULL);
+        static final Kinds LINKED = new Kinds(ObjectKind.LINKED_BLOCKING_QUEUE,
+                ObjectKind.LINKED_BLOCKING_QUEUE_NOT_EMPTY, ObjectKind.LINKED_BLOCKING_QUEUE_NOT_FULL);
+        static final Kinds EXECUTOR = new Kinds(ObjectKind.EXECUTOR_QUEUE, ObjectKind.EXECUTOR_QUEUE_NOT_EMPTY,
+                ObjectKind.EXECUTOR_QUEUE_NOT_FULL);
+    }
+
     private final int capacity;
     private final ControlledReentrantLock lock;
     private final Condition notEmpty;
     private final Condition notFull;
     private final ArrayDeque<E> items = new ArrayDeque<>(); // guarded by lock
 
-    BlockingQueueCore(ObjectKind kind, int capacity) {
+    BlockingQueueCore(Kinds kinds, int capacity) {
         if (capacity <= 0) {
             throw new IllegalArgumentException();
         }
         this.capacity = capacity;
-        this.lock = new ControlledReentrantLock(false, kind);
-        this.notEmpty = lock.newCondition();
-        this.notFull = lock.newCondition();
+        this.lock = new ControlledReentrantLock(false, kinds.lock());
+        this.notEmpty = lock.newCondition(kinds.notEmpty());
+        this.notFull = lock.newCondition(kinds.notFull());
     }
 
     /** Adds the items of a new queue's collection, as Java's constructors do. */

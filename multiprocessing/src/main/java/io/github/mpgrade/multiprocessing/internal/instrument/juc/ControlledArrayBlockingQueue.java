@@ -1,6 +1,5 @@
 package io.github.mpgrade.multiprocessing.internal.instrument.juc;
 
-import io.github.mpgrade.multiprocessing.coordinator.ObjectKind;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Objects;
@@ -28,7 +27,7 @@ public class ControlledArrayBlockingQueue<E> extends ArrayBlockingQueue<E> {
     /** Fairness is the scheduler's: waiters are served first come, first served either way. */
     public ControlledArrayBlockingQueue(int capacity, boolean fair) {
         super(1, fair); // the JDK's own array stays unused: the items live in the core
-        this.core = new BlockingQueueCore<>(ObjectKind.ARRAY_BLOCKING_QUEUE, capacity);
+        this.core = new BlockingQueueCore<>(BlockingQueueCore.Kinds.ARRAY, capacity);
     }
 
     public ControlledArrayBlockingQueue(int capacity, boolean fair, Collection<? extends E> c) {

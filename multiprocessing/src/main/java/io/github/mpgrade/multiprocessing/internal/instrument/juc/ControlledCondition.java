@@ -11,7 +11,9 @@ import java.util.concurrent.locks.Condition;
  * A {@link Condition} of a controlled lock, built as the runtime's own Condition is (CPython's
  * algorithm): {@code sleeping} counts waiters, {@code wakeup} lets one through per signal,
  * {@code woken} tells the signaller a waiter went through or timed out, so a signal is never lost
- * and never wakes two. Its three semaphores are internal: reports name the lock, not them.
+ * and never wakes two. Its three semaphores are internal: reports list no one as holding them,
+ * and a waiter waits for the wake-up one, named for what the waiter waits for
+ * ({@code ArrayBlockingQueue.notEmpty-1}).
  *
  * <p>An interrupt is seen when {@code await} is entered; one that comes while the thread waits
  * does not end the wait (the coordinator's waits are not interruptible).
@@ -22,10 +24,12 @@ final class ControlledCondition implements Condition, Serializable {
     private final Permits lock;
     private final Permits sleeping = Permits.closed(ObjectKind.CONDITION_SLEEPING);
     private final Permits woken = Permits.closed(ObjectKind.CONDITION_WOKEN);
-    private final Permits wakeup = Permits.closed(ObjectKind.CONDITION_WAKEUP);
+    private final Permits wakeup;
 
-    ControlledCondition(Permits lock) {
+    /** @param waitsFor the kind of the semaphore a waiter waits on, which names it in a deadlock report */
+    ControlledCondition(Permits lock, ObjectKind waitsFor) {
         this.lock = lock;
+        this.wakeup = Permits.closed(waitsFor);
     }
 
     @Override

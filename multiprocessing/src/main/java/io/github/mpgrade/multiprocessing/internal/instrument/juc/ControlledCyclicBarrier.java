@@ -23,7 +23,7 @@ public class ControlledCyclicBarrier extends CyclicBarrier {
     private final int parties;
     private final Runnable barrierAction;
     private final ControlledReentrantLock lock = new ControlledReentrantLock(false, ObjectKind.CYCLIC_BARRIER);
-    private final Condition trip = lock.newCondition();
+    private final Condition trip = lock.newCondition(ObjectKind.CYCLIC_BARRIER_TRIP);
     // Guarded by lock.
     private Generation generation = new Generation();
     private int count;

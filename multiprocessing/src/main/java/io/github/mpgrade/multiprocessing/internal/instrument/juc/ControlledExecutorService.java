@@ -31,7 +31,7 @@ final class ControlledExecutorService extends AbstractExecutorService {
     private final long idleSeconds;
     private final String namePrefix;
     private final ControlledLinkedBlockingQueue<Runnable> queue =
-            new ControlledLinkedBlockingQueue<>(ObjectKind.EXECUTOR_QUEUE, Integer.MAX_VALUE);
+            new ControlledLinkedBlockingQueue<>(BlockingQueueCore.Kinds.EXECUTOR, Integer.MAX_VALUE);
     private final Permits terminated = Permits.closed(ObjectKind.EXECUTOR_TERMINATION);
     private final Permits stateLock = Permits.mutex(ObjectKind.EXECUTOR_STATE);
     // Guarded by stateLock; volatile for the questions that read them without it.

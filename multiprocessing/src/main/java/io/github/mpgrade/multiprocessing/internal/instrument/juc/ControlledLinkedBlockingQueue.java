@@ -1,6 +1,5 @@
 package io.github.mpgrade.multiprocessing.internal.instrument.juc;
 
-import io.github.mpgrade.multiprocessing.coordinator.ObjectKind;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Objects;
@@ -27,7 +26,7 @@ public class ControlledLinkedBlockingQueue<E> extends LinkedBlockingQueue<E> {
     }
 
     public ControlledLinkedBlockingQueue(int capacity) {
-        this(ObjectKind.LINKED_BLOCKING_QUEUE, capacity);
+        this(BlockingQueueCore.Kinds.LINKED, capacity);
     }
 
     public ControlledLinkedBlockingQueue(Collection<? extends E> c) {
@@ -36,9 +35,9 @@ public class ControlledLinkedBlockingQueue<E> extends LinkedBlockingQueue<E> {
     }
 
     /** A queue named as what it serves ({@code ExecutorService.queue-1}). */
-    ControlledLinkedBlockingQueue(ObjectKind kind, int capacity) {
+    ControlledLinkedBlockingQueue(BlockingQueueCore.Kinds kinds, int capacity) {
         super(1); // the JDK's own nodes stay unused: the items live in the core
-        this.core = new BlockingQueueCore<>(kind, capacity);
+        this.core = new BlockingQueueCore<>(kinds, capacity);
     }
 
     @Override

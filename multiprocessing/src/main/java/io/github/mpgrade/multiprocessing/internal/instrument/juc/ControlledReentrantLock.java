@@ -64,7 +64,12 @@ public class ControlledReentrantLock extends ReentrantLock {
 
     @Override
     public Condition newCondition() {
-        return new ControlledCondition(permits);
+        return newCondition(ObjectKind.CONDITION_WAKEUP);
+    }
+
+    /** A condition whose waiters wait for a semaphore of {@code waitsFor} ({@code CyclicBarrier.trip}). */
+    Condition newCondition(ObjectKind waitsFor) {
+        return new ControlledCondition(permits, waitsFor);
     }
 
     @Override

@@ -26,7 +26,7 @@ public class ControlledReentrantReadWriteLock extends ReentrantReadWriteLock {
     private static final long serialVersionUID = 1L;
 
     private final ControlledReentrantLock guard = new ControlledReentrantLock(false, ObjectKind.READ_WRITE_LOCK);
-    private final Condition changed = guard.newCondition();
+    private final Condition changed = guard.newCondition(ObjectKind.READ_WRITE_LOCK_TURN);
     private final ReadLock readLock = new ControlledReadLock(this);
     private final WriteLock writeLock = new ControlledWriteLock(this);
     // Guarded by guard.
