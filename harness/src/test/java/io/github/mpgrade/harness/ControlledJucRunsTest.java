@@ -103,7 +103,9 @@ class ControlledJucRunsTest {
         DeadlockReport report = run.deadlock().orElseThrow(() -> new AssertionError("no deadlock: " + run.lines()));
         DeadlockReport.Wait consumer = report.waits().stream().filter(w -> w.task().threadName().equals("Thread-1"))
                 .findFirst().orElseThrow(() -> new AssertionError(report.text()));
-        assertTrue(consumer.waitsFor().startsWith("ArrayBlockingQueue.notEmpty-1"), report.text());
+        assertEquals("ArrayBlockingQueue.notEmpty-1, a signal that no running task will give", consumer.waitsFor(),
+                report.text());
+        assertEquals(List.of(), consumer.heldBy(), "a thread that was woken before is not what it waits for");
         assertTrue(consumer.codeLine().contains("BlockingQueueProducerConsumer.take"), report.text());
     }
 }

@@ -30,10 +30,14 @@ final class DeadlockReports {
             List<TaskKey> blockers = new ArrayList<>();
             String waitsFor;
             if (w.target instanceof SemCore sem) {
-                blockers.addAll(sem.holders());
+                if (!sem.isInternal()) {
+                    // A part of a Condition is a signal: who took one before is not what the waiter waits for.
+                    blockers.addAll(sem.holders());
+                }
                 boolean orphaned = !blockers.isEmpty() && blockers.stream()
                         .noneMatch(b -> state.processes.get(b.processId()).isLive());
-                waitsFor = sem.object.name() + (blockers.isEmpty() ? ", which no running task holds or will release"
+                waitsFor = sem.object.name() + (sem.isInternal() ? ", a signal that no running task will give"
+                        : blockers.isEmpty() ? ", which no running task holds or will release"
                         : orphaned ? " (its holder has ended without releasing it)" : "");
                 sites.put(sem.object.name(), sem.createdAt);
             } else if (w.target instanceof QueueCell queue) {
