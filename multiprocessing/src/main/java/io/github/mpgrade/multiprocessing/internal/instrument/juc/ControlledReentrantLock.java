@@ -10,7 +10,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * A {@link ReentrantLock} whose every lock, unlock and await is a call to the coordinator (an
  * RLock of the coordinator's core, named {@code ReentrantLock-1} in the log and in reports). The
  * agent makes a program's {@code new ReentrantLock(...)} one of these. The JDK superclass's own
- * state is never used: each method that would read it is overridden.
+ * state is never used: each method that would read it is overridden, but for the three Java makes
+ * final (see {@link #getOwner()}).
  *
  * <p>Fairness is the scheduler's: the coordinator grants waiters first come, first served, so a
  * fair and a non-fair lock behave alike. An interrupt is seen when a wait begins, not during it.
@@ -28,7 +29,10 @@ public class ControlledReentrantLock extends ReentrantLock {
         this(fair, ObjectKind.REENTRANT_LOCK);
     }
 
-    /** A lock named as the object it guards ({@code CyclicBarrier-1}, {@code ArrayBlockingQueue-1}). */
+    /**
+     * A lock named as the object it guards ({@code CyclicBarrier-1}, {@code ArrayBlockingQueue-1});
+     * re-entrant only if the kind is, and the classes that use one never take it twice.
+     */
     ControlledReentrantLock(boolean fair, ObjectKind kind) {
         super(fair); // only so that isFair() says so: the JDK's own state stays unused
         this.permits = Permits.mutex(kind);

@@ -86,7 +86,7 @@ public class ControlledSemaphore extends Semaphore {
             return false; // another thread collects permits now: there are not enough for both
         }
         try {
-            return takeAll(count, 0);
+            return takeAll(count, false, 0);
         } finally {
             multiple.release();
         }
@@ -96,21 +96,21 @@ public class ControlledSemaphore extends Semaphore {
     public boolean tryAcquire(int count, long timeout, TimeUnit unit) throws InterruptedException {
         checked(count);
         ControlledCondition.throwIfInterrupted();
-        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        long deadline = System.nanoTime() + Math.min(unit.toNanos(timeout), Long.MAX_VALUE / 2); // no overflow
         if (!multiple.tryAcquire(timeout, unit)) {
             return false;
         }
         try {
-            return takeAll(count, deadline);
+            return takeAll(count, true, deadline);
         } finally {
             multiple.release();
         }
     }
 
-    /** Takes {@code count} permits, each waiting until the deadline (0: only tries); all or none. */
-    private boolean takeAll(int count, long deadline) {
+    /** Takes {@code count} permits, all or none; if {@code timed}, each may wait until the deadline. */
+    private boolean takeAll(int count, boolean timed, long deadline) {
         for (int taken = 0; taken < count; taken++) {
-            long left = deadline == 0 ? 0 : Math.max(deadline - System.nanoTime(), 0);
+            long left = timed ? Math.max(deadline - System.nanoTime(), 0) : 0;
             if (!permits.tryAcquire(left, TimeUnit.NANOSECONDS)) {
                 for (int i = 0; i < taken; i++) {
                     permits.release();
