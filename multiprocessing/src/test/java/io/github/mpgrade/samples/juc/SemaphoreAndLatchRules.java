@@ -17,6 +17,10 @@ public class SemaphoreAndLatchRules {
         semaphore.release(2);
         System.out.println("after release(2): tryAcquire(3) = " + semaphore.tryAcquire(3) + ", still "
                 + semaphore.availablePermits() + " available");
+        System.out.println("tryAcquire(3, 20 ms) = " + semaphore.tryAcquire(3, 20, TimeUnit.MILLISECONDS)
+                + ", tryAcquire(2, 20 ms) = " + semaphore.tryAcquire(2, 20, TimeUnit.MILLISECONDS) + ", then "
+                + semaphore.availablePermits() + " available");
+        semaphore.release(2);
         System.out.println("drainPermits() = " + semaphore.drainPermits() + ", then " + semaphore.availablePermits());
         semaphore.release(5);
         System.out.println("anyone may release, past the start: " + semaphore.availablePermits() + " available");
