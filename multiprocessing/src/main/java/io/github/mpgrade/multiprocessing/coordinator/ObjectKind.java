@@ -17,7 +17,17 @@ public enum ObjectKind {
     /** The semaphore an {@code Event} keeps its flag in. */
     EVENT_FLAG("Event.flag", Family.SEMAPHORE, true),
     VALUE("Value", Family.VALUE, false),
-    QUEUE("Queue", Family.QUEUE, false);
+    QUEUE("Queue", Family.QUEUE, false),
+    /** One direction of a {@code Pipe}: the messages sent from one end to the other. */
+    PIPE("Pipe", Family.QUEUE, false),
+    /** The free slots of a bounded {@code Queue} (CPython's BoundedSemaphore of maxsize). */
+    QUEUE_SLOTS("Queue.slots", Family.SEMAPHORE, true),
+    /** A {@code JoinableQueue}'s count of items without their task_done (CPython's semaphore). */
+    QUEUE_UNFINISHED("JoinableQueue.unfinished", Family.SEMAPHORE, true),
+    /** The tasks a {@code Pool}'s workers take. */
+    POOL_TASKS("Pool.tasks", Family.QUEUE, false),
+    /** Where a {@code Pool} task's result arrives, for its {@code AsyncResult}. */
+    POOL_RESULT("Pool.result", Family.QUEUE, false);
 
     private enum Family { SEMAPHORE, VALUE, QUEUE }
 
@@ -53,5 +63,10 @@ public enum ObjectKind {
      */
     public boolean isInternal() {
         return internal;
+    }
+
+    /** Whether it is a queue of opaque items: a {@code Queue}, one direction of a {@code Pipe}, a pool's. */
+    public boolean isQueue() {
+        return family == Family.QUEUE;
     }
 }
