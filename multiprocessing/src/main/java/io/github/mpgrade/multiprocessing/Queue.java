@@ -27,7 +27,12 @@ public sealed class Queue<T> implements Serializable permits JoinableQueue {
 
     /** An unbounded queue. */
     public Queue() {
-        this(0, null);
+        this(0, null, ObjectKind.QUEUE);
+    }
+
+    /** An unbounded queue that is a part of another class ({@code Pool}'s tasks or results). */
+    Queue(ObjectKind kind) {
+        this(0, null, kind);
     }
 
     /**
@@ -35,15 +40,15 @@ public sealed class Queue<T> implements Serializable permits JoinableQueue {
      * {@code new Queue<>()} here.)
      */
     public Queue(int maxsize) {
-        this(checked(maxsize), new Semaphore(maxsize, maxsize, ObjectKind.QUEUE_SLOTS));
+        this(checked(maxsize), new Semaphore(maxsize, maxsize, ObjectKind.QUEUE_SLOTS), ObjectKind.QUEUE);
     }
 
-    private Queue(int maxsize, Semaphore slots) {
+    private Queue(int maxsize, Semaphore slots, ObjectKind kind) {
         String site = Callers.site();
         this.maxsize = maxsize;
         this.slots = slots;
         this.handle = (int) Client.get().call(Op.CREATE_QUEUE, false,
-                frame -> frame.putByte((byte) ObjectKind.QUEUE.ordinal()).putString(site)).number();
+                frame -> frame.putByte((byte) kind.ordinal()).putString(site)).number();
     }
 
     private static int checked(int maxsize) {

@@ -27,7 +27,9 @@ public enum ObjectKind {
     /** The tasks a {@code Pool}'s workers take. */
     POOL_TASKS("Pool.tasks", Family.QUEUE, false),
     /** Where a {@code Pool} task's result arrives, for its {@code AsyncResult}. */
-    POOL_RESULT("Pool.result", Family.QUEUE, false);
+    POOL_RESULT("Pool.result", Family.QUEUE, false),
+    /** How many copies of one end of a {@code Pipe} processes hold open: at zero, the other end reads EOF. */
+    PIPE_COPIES("Pipe.copies", Family.SEMAPHORE, true);
 
     private enum Family { SEMAPHORE, VALUE, QUEUE }
 

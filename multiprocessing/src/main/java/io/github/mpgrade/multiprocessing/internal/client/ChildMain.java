@@ -57,6 +57,7 @@ public final class ChildMain {
         }
         int code = order.mainClass() != null ? runMain(order) : runProcess(order);
         joinProgramThreads();
+        ExitHooks.runAll();
         client.call(Op.FINISHING, true, frame -> { });
         stdout.flush(); // ours, not System.out: the program may have set that to anything, even null
         stderr.flush();
