@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -292,10 +293,13 @@ public final class Pool {
         @Override
         public boolean hasNext() {
             while (!current.hasNext() && chunksTaken < results.chunks()) {
-                int chunk = ordered ? chunksTaken : arrivedChunk();
-                while (results.chunk(chunk) == null) {
+                int chunk = nextChunk();
+                while (chunk < 0) {
+                    if (results.isComplete()) {
+                        throw new CancellationException("the pool was terminated before these tasks ended");
+                    }
                     results.awaitOne(Timeouts.FOREVER);
-                    chunk = ordered ? chunksTaken : arrivedChunk();
+                    chunk = nextChunk();
                 }
                 current = results.chunk(chunk).iterator();
                 chunksTaken++;
@@ -303,9 +307,12 @@ public final class Pool {
             return current.hasNext();
         }
 
-        private int arrivedChunk() {
-            int chunk = results.arrivedAt(chunksTaken);
-            return chunk < 0 ? 0 : chunk;
+        /** The chunk to yield next if it has arrived, else -1. */
+        private int nextChunk() {
+            if (!ordered) {
+                return results.arrivedAt(chunksTaken);
+            }
+            return results.chunk(chunksTaken) != null ? chunksTaken : -1;
         }
 
         @Override
