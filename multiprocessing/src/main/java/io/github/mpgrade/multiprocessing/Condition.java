@@ -20,14 +20,22 @@ public final class Condition implements Serializable {
     private final SemLock lock;
     private final Semaphore sleeping = new Semaphore(0, Integer.MAX_VALUE, ObjectKind.CONDITION_SLEEPING);
     private final Semaphore woken = new Semaphore(0, Integer.MAX_VALUE, ObjectKind.CONDITION_WOKEN);
-    private final Semaphore wakeup = new Semaphore(0, Integer.MAX_VALUE, ObjectKind.CONDITION_WAKEUP);
+    /** What a waiter waits on, so a deadlock report names what it waits for. */
+    private final Semaphore wakeup;
 
     public Condition(Lock lock) {
-        this.lock = java.util.Objects.requireNonNull(lock, "lock");
+        this(lock, ObjectKind.CONDITION_WAKEUP);
     }
 
     public Condition(RLock lock) {
         this.lock = java.util.Objects.requireNonNull(lock, "lock");
+        this.wakeup = new Semaphore(0, Integer.MAX_VALUE, ObjectKind.CONDITION_WAKEUP);
+    }
+
+    /** A condition that is part of another class, whose waiters a report shows waiting on {@code waitsOn}. */
+    Condition(Lock lock, ObjectKind waitsOn) {
+        this.lock = java.util.Objects.requireNonNull(lock, "lock");
+        this.wakeup = new Semaphore(0, Integer.MAX_VALUE, waitsOn);
     }
 
     /** Releases the lock, waits for a signal, and takes the lock again before returning. */

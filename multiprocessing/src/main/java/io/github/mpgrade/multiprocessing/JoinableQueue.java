@@ -14,7 +14,7 @@ public final class JoinableQueue<T> extends Queue<T> {
 
     private final Semaphore unfinished = new Semaphore(0, Integer.MAX_VALUE, ObjectKind.QUEUE_UNFINISHED);
     private final Lock lock = new Lock();
-    private final Condition allDone = new Condition(lock);
+    private final Condition allDone = new Condition(lock, ObjectKind.QUEUE_ALL_DONE);
 
     /** An unbounded queue. */
     public JoinableQueue() {

@@ -29,7 +29,9 @@ public enum ObjectKind {
     /** Where a {@code Pool} task's result arrives, for its {@code AsyncResult}. */
     POOL_RESULT("Pool.result", Family.QUEUE, false),
     /** How many copies of one end of a {@code Pipe} processes hold open: at zero, the other end reads EOF. */
-    PIPE_COPIES("Pipe.copies", Family.SEMAPHORE, true);
+    PIPE_COPIES("Pipe.copies", Family.SEMAPHORE, true),
+    /** What a {@code JoinableQueue}'s {@code join()} waits on: its condition's wake-up, named for the reader. */
+    QUEUE_ALL_DONE("JoinableQueue.allTasksDone", Family.SEMAPHORE, true);
 
     private enum Family { SEMAPHORE, VALUE, QUEUE }
 
