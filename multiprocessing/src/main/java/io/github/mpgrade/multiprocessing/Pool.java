@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -34,6 +33,9 @@ public final class Pool {
 
     private enum State { RUNNING, CLOSED, TERMINATED }
 
+    /** Numbers the workers of every pool this process makes, so no two share a name in a report. */
+    private static final AtomicInteger WORKERS = new AtomicInteger();
+
     private final Queue<PoolJob> tasks = new Queue<>(ObjectKind.POOL_TASKS);
     private final List<Process> workers = new ArrayList<>();
     private final List<PoolResults> calls = new ArrayList<>();
@@ -46,7 +48,7 @@ public final class Pool {
         }
         Queue<PoolJob> work = tasks;
         for (int i = 0; i < processes; i++) {
-            Process worker = new Process("PoolWorker-" + (i + 1), () -> PoolJob.work(work));
+            Process worker = new Process("PoolWorker-" + WORKERS.incrementAndGet(), () -> PoolJob.work(work));
             worker.setDaemon(true);
             worker.start();
             workers.add(worker);
@@ -275,53 +277,6 @@ public final class Pool {
             } catch (RuntimeException | Error e) {
                 return false;
             }
-        }
-    }
-
-    /** {@code imap}'s iterator: chunk by chunk, in item order or in the order chunks arrive. */
-    private static final class PoolIterator<R> implements Iterator<R> {
-        private final PoolResults results;
-        private final boolean ordered;
-        private int chunksTaken;
-        private Iterator<PoolJob.Outcome> current = Collections.emptyIterator();
-
-        PoolIterator(PoolResults results, boolean ordered) {
-            this.results = results;
-            this.ordered = ordered;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (!current.hasNext() && chunksTaken < results.chunks()) {
-                int chunk = nextChunk();
-                while (chunk < 0) {
-                    if (results.isComplete()) {
-                        throw new CancellationException("the pool was terminated before these tasks ended");
-                    }
-                    results.awaitOne(Timeouts.FOREVER);
-                    chunk = nextChunk();
-                }
-                current = results.chunk(chunk).iterator();
-                chunksTaken++;
-            }
-            return current.hasNext();
-        }
-
-        /** The chunk to yield next if it has arrived, else -1. */
-        private int nextChunk() {
-            if (!ordered) {
-                return results.arrivedAt(chunksTaken);
-            }
-            return results.chunk(chunksTaken) != null ? chunksTaken : -1;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public R next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException("the pool's results are all taken");
-            }
-            return (R) PoolResults.unwrap(current.next());
         }
     }
 }

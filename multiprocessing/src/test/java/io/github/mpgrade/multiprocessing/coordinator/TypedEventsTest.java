@@ -62,14 +62,16 @@ class TypedEventsTest {
     }
 
     @Test
-    void onlyTheSemaphoresInsideAConditionOrAnEventAreInternal() {
+    void onlyTheSemaphoresInsideHigherPrimitivesAreInternal() {
         Set<ObjectKind> internal = Arrays.stream(ObjectKind.values()).filter(ObjectKind::isInternal)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ObjectKind.class)));
         assertEquals(EnumSet.of(ObjectKind.CONDITION_SLEEPING, ObjectKind.CONDITION_WOKEN, ObjectKind.CONDITION_WAKEUP,
-                ObjectKind.EVENT_FLAG), internal);
+                ObjectKind.EVENT_FLAG, ObjectKind.QUEUE_SLOTS, ObjectKind.QUEUE_UNFINISHED, ObjectKind.PIPE_COPIES,
+                ObjectKind.QUEUE_ALL_DONE), internal);
         assertTrue(internal.stream().allMatch(ObjectKind::isSemaphore));
         assertFalse(ObjectKind.VALUE.isSemaphore());
         assertFalse(ObjectKind.QUEUE.isSemaphore());
+        assertTrue(ObjectKind.PIPE.isQueue() && ObjectKind.POOL_TASKS.isQueue() && ObjectKind.POOL_RESULT.isQueue());
     }
 
     @Test
