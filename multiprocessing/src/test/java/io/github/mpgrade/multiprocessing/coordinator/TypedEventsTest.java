@@ -67,10 +67,12 @@ class TypedEventsTest {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ObjectKind.class)));
         assertEquals(EnumSet.of(ObjectKind.CONDITION_SLEEPING, ObjectKind.CONDITION_WOKEN, ObjectKind.CONDITION_WAKEUP,
                 ObjectKind.EVENT_FLAG, ObjectKind.SEMAPHORE_MULTIPLE,
-                ObjectKind.COUNT_DOWN_LATCH_COUNT, ObjectKind.EXECUTOR_STATE), internal);
+                ObjectKind.COUNT_DOWN_LATCH_COUNT, ObjectKind.EXECUTOR_STATE, ObjectKind.QUEUE_SLOTS,
+                ObjectKind.QUEUE_UNFINISHED, ObjectKind.PIPE_COPIES, ObjectKind.QUEUE_ALL_DONE), internal);
         assertTrue(internal.stream().allMatch(ObjectKind::isSemaphore));
         assertFalse(ObjectKind.VALUE.isSemaphore());
         assertFalse(ObjectKind.QUEUE.isSemaphore());
+        assertTrue(ObjectKind.PIPE.isQueue() && ObjectKind.POOL_TASKS.isQueue() && ObjectKind.POOL_RESULT.isQueue());
     }
 
     @Test
