@@ -253,9 +253,15 @@ public final class RuntimeBenchmark {
 
     /** Runs the Python script with the same counts and reads its one JSON object of numbers. */
     static Map<String, Double> runPython(Counts counts) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(System.getProperty("bench.python", "python3"),
-                System.getProperty("bench.pythonScript", "benchmarks/python/bench_multiprocessing.py")));
-        command.addAll(counts.asPythonArguments());
+        return runPython(System.getProperty("bench.pythonScript", "benchmarks/python/bench_multiprocessing.py"),
+                counts.asPythonArguments());
+    }
+
+    /** Runs a Python benchmark script with these arguments and reads its one JSON object of numbers. */
+    static Map<String, Double> runPython(String script, List<String> arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(System.getProperty("bench.python", "python3"), script));
+        command.addAll(arguments);
         java.lang.Process python = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String json;
         try (InputStream out = python.getInputStream()) {
@@ -276,12 +282,12 @@ public final class RuntimeBenchmark {
 
     // ---------------------------------------------------------------- output
 
-    private static void progress(String measurement) {
+    static void progress(String measurement) {
         System.err.println("measuring " + measurement + " ...");
     }
 
     /** measurement | Java | Python | Java/Python | better. */
-    private static final class Table {
+    static final class Table {
         private static final String FORMAT = "%-42s %12s %12s %12s  %s%n";
         private final List<String[]> rows = new ArrayList<>();
 

@@ -4,6 +4,9 @@ import io.github.mpgrade.multiprocessing.internal.client.Timeouts;
 import io.github.mpgrade.multiprocessing.coordinator.ObjectKind;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * A condition variable over a {@link Lock} or {@link RLock}, shared by processes and threads.
@@ -17,14 +20,22 @@ public final class Condition implements Serializable {
     private final SemLock lock;
     private final Semaphore sleeping = new Semaphore(0, Integer.MAX_VALUE, ObjectKind.CONDITION_SLEEPING);
     private final Semaphore woken = new Semaphore(0, Integer.MAX_VALUE, ObjectKind.CONDITION_WOKEN);
-    private final Semaphore wakeup = new Semaphore(0, Integer.MAX_VALUE, ObjectKind.CONDITION_WAKEUP);
+    /** What a waiter waits on, so a deadlock report names what it waits for. */
+    private final Semaphore wakeup;
 
     public Condition(Lock lock) {
-        this.lock = java.util.Objects.requireNonNull(lock, "lock");
+        this(lock, ObjectKind.CONDITION_WAKEUP);
     }
 
     public Condition(RLock lock) {
         this.lock = java.util.Objects.requireNonNull(lock, "lock");
+        this.wakeup = new Semaphore(0, Integer.MAX_VALUE, ObjectKind.CONDITION_WAKEUP);
+    }
+
+    /** A condition that is part of another class, whose waiters a report shows waiting on {@code waitsOn}. */
+    Condition(Lock lock, ObjectKind waitsOn) {
+        this.lock = java.util.Objects.requireNonNull(lock, "lock");
+        this.wakeup = new Semaphore(0, Integer.MAX_VALUE, waitsOn);
     }
 
     /** Releases the lock, waits for a signal, and takes the lock again before returning. */
@@ -72,6 +83,57 @@ public final class Condition implements Serializable {
     /** Wakes every waiting task. The lock must be held. */
     public void signalAll() {
         notify(Integer.MAX_VALUE, "signalAll()");
+    }
+
+    /**
+     * Wakes at most {@code n} waiting tasks (Python's {@code notify(n)}); 0 wakes none. The lock
+     * must be held.
+     */
+    public void signal(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("signal(n) wakes n waiting tasks: n must be >= 0, not " + n);
+        }
+        notify(n, "signal(" + n + ")");
+    }
+
+    /**
+     * Python's {@code wait_for}: with the lock held, waits until {@code predicate} is true, checking
+     * it again after every wake-up. The predicate runs here, in the calling process.
+     *
+     * @return the predicate's last value: true
+     */
+    public boolean waitFor(BooleanSupplier predicate) {
+        return waitUntil(predicate, Timeouts.FOREVER);
+    }
+
+    /**
+     * As {@link #waitFor(BooleanSupplier)}, giving up once {@code timeout} has passed since the
+     * call (counted across all the waits).
+     *
+     * @return the predicate's last value: false if time ran out first (the lock is held either way)
+     */
+    public boolean waitFor(BooleanSupplier predicate, Duration timeout) {
+        Objects.requireNonNull(predicate, "predicate");
+        return waitUntil(predicate, Timeouts.millis(timeout));
+    }
+
+    private boolean waitUntil(BooleanSupplier predicate, long millis) {
+        Objects.requireNonNull(predicate, "predicate");
+        if (lock.heldByCaller() == 0) {
+            throw new IllegalStateException("must acquire() the condition's lock before waitFor()");
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(millis, 0));
+        boolean result = predicate.getAsBoolean();
+        while (!result) {
+            long left = millis == Timeouts.FOREVER ? Timeouts.FOREVER
+                    : Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+            boolean signalled = millis != 0 && awaitMillis(left);
+            result = predicate.getAsBoolean();
+            if (!signalled) {
+                break; // the time is up (a wait that timed out, on the wall clock or the virtual one)
+            }
+        }
+        return result;
     }
 
     private void notify(int count, String what) {

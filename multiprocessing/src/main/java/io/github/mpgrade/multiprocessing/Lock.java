@@ -13,4 +13,9 @@ public final class Lock extends SemLock {
     public Lock() {
         super(ObjectKind.LOCK, 1, 1);
     }
+
+    /** Whether any thread of any process holds it now (not only the caller), like {@code ReentrantLock.isLocked()}. */
+    public boolean isLocked() {
+        return freePermits() == 0;
+    }
 }

@@ -9,6 +9,9 @@ import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import io.github.mpgrade.multiprocessing.internal.wire.Status;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,6 +36,9 @@ public class Process implements Serializable {
     /** Numbers the processes this JVM creates: Process-1, Process-2; in Process-1, Process-1:1. */
     private static final AtomicInteger CREATED = new AtomicInteger();
     private static volatile Process current;
+    private static volatile Process parentOfThisProcess;
+    /** The processes this JVM started, in start order; {@link #activeChildren()} drops the ended ones. */
+    private static final List<Process> STARTED = new ArrayList<>();
 
     static {
         ProcessAccess.install(new ProcessAccess.Bridge() {
@@ -55,10 +61,20 @@ public class Process implements Serializable {
     private final String identity;
     private final Target target;
     private boolean daemon;
+    /** The process that started this one, as its child sees it; set by {@code start()}. */
+    private ParentInfo parent;
     /** Set in the JVM that started it, and in its own JVM; null before {@code start()}. */
     private transient volatile Handle handle;
     private transient volatile boolean self;
     private transient volatile Integer exitCode;
+    private transient volatile boolean closed;
+    /** This object stands for the parent of the current process ({@link #parentProcess()}). */
+    private transient boolean parentView;
+
+    /** What a child knows of the process that started it. */
+    private record ParentInfo(String name, String identity, boolean daemon, int processId, long pid)
+            implements Serializable {
+    }
 
     private record Handle(int processId, long pid) {
     }
@@ -92,6 +108,7 @@ public class Process implements Serializable {
         this.identity = identity;
         this.name = name != null ? name : "Process-" + identity;
         this.target = target;
+        this.daemon = current != null && current.daemon; // as in Python: the creator's flag is the default
     }
 
     /** What the process does; runs in the new JVM. By default, runs the target. */
@@ -109,12 +126,17 @@ public class Process implements Serializable {
      * @throws ProcessStartException if it cannot be copied, or the machine refuses a new JVM
      */
     public final void start() {
+        checkOpen();
+        refuseOnParentView("start");
         if (self) {
             throw new IllegalStateException("a process cannot start itself: " + name + " is already running");
         }
         if (handle != null) {
             throw new IllegalStateException("cannot start a process twice: " + name + " was already started");
         }
+        Process creator = current();
+        parent = new ParentInfo(creator.name, creator.identity, creator.daemon, creator.handle.processId(),
+                creator.handle.pid());
         byte[] payload;
         try {
             payload = Payloads.toBytes(this, name + " (" + getClass().getName() + ")");
@@ -127,6 +149,9 @@ public class Process implements Serializable {
             throw new ProcessStartException(reply.message());
         }
         handle = new Handle((int) reply.number(), reply.extra());
+        synchronized (STARTED) {
+            STARTED.add(this);
+        }
     }
 
     /** Waits until the process ends. */
@@ -144,6 +169,10 @@ public class Process implements Serializable {
     }
 
     private boolean waitForExit(long millis, String what) {
+        checkOpen();
+        if (parentView) {
+            return waitForParent(millis);
+        }
         if (self) {
             throw new IllegalStateException("a process cannot " + what + " itself: " + name + " is still running");
         }
@@ -162,6 +191,10 @@ public class Process implements Serializable {
 
     /** Whether the process has started and not yet ended. */
     public final boolean isAlive() {
+        checkOpen();
+        if (parentView) {
+            return !waitForParent(0);
+        }
         if (self) {
             return true;
         }
@@ -173,7 +206,8 @@ public class Process implements Serializable {
      * uncaught exception, the code given to {@code System.exit}, or -N if killed by signal N.
      */
     public final Integer exitCode() {
-        if (handle == null || self) {
+        checkOpen();
+        if (handle == null || self || parentView) {
             return null;
         }
         waitForExit(0, "check");
@@ -182,6 +216,7 @@ public class Process implements Serializable {
 
     /** The operating system's process id. */
     public final long pid() {
+        checkOpen();
         return started("ask for the pid of").pid();
     }
 
@@ -212,6 +247,8 @@ public class Process implements Serializable {
     }
 
     private void signal(boolean kill) {
+        checkOpen();
+        refuseOnParentView(kill ? "kill" : "terminate");
         Handle h = started(kill ? "kill" : "terminate");
         if (self) {
             throw new IllegalStateException("a process cannot " + (kill ? "kill" : "terminate") + " itself");
@@ -228,6 +265,109 @@ public class Process implements Serializable {
                     + " first");
         }
         return h;
+    }
+
+    /**
+     * Frees the process object (Python's {@code close()}): allowed before {@code start()} or after
+     * the process ended; a second call does nothing. Afterwards only {@code getName()},
+     * {@code isDaemon()} and {@code toString()} work.
+     *
+     * @throws IllegalStateException if the process is still running
+     */
+    public final void close() {
+        refuseOnParentView("close");
+        if (closed) {
+            return;
+        }
+        if (self || (handle != null && exitCode == null && !waitForExit(0, "close"))) {
+            throw new IllegalStateException("cannot close " + name + ": it is still running; join() it first");
+        }
+        closed = true;
+        synchronized (STARTED) {
+            STARTED.remove(this);
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("process object is closed: " + name + " was closed with close()");
+        }
+    }
+
+    private void refuseOnParentView(String what) {
+        if (parentView) {
+            throw new IllegalStateException("cannot " + what + " the parent process " + name
+                    + ": parentProcess() only lets you look at it and join it");
+        }
+    }
+
+    /**
+     * Waits for the parent to end. Not a coordinator call: a parent is not its child's to join
+     * there, so this watches the operating system's process instead.
+     */
+    private boolean waitForParent(long millis) {
+        java.util.Optional<ProcessHandle> os = ProcessHandle.of(handle.pid());
+        if (os.isEmpty()) {
+            return true;
+        }
+        try {
+            if (millis == Timeouts.FOREVER) {
+                os.get().onExit().get();
+            } else {
+                os.get().onExit().get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return !os.get().isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !os.get().isAlive();
+        }
+    }
+
+    /**
+     * The processes this process started (from any of its threads) that have not ended yet, in
+     * start order (Python's {@code active_children()}); includes {@link Pool} workers.
+     */
+    public static List<Process> activeChildren() {
+        List<Process> started;
+        synchronized (STARTED) {
+            started = new ArrayList<>(STARTED);
+        }
+        List<Process> alive = new ArrayList<>();
+        for (Process child : started) {
+            if (child.isAlive()) {
+                alive.add(child);
+            } else {
+                synchronized (STARTED) {
+                    STARTED.remove(child); // ended: reaped, as Python's active_children() does
+                }
+            }
+        }
+        return Collections.unmodifiableList(alive);
+    }
+
+    /**
+     * The process that started this one (Python's {@code parent_process()}), or null in a
+     * program's root process. It can be looked at and joined; the same object on every call.
+     */
+    public static Process parentProcess() {
+        ParentInfo info = current().parent;
+        if (info == null) {
+            return null;
+        }
+        synchronized (Process.class) {
+            if (parentOfThisProcess == null) {
+                Process view = new Process(info.name(), info.identity(), null);
+                view.daemon = info.daemon();
+                view.handle = new Handle(info.processId(), info.pid());
+                view.parentView = true;
+                parentOfThisProcess = view;
+            }
+            return parentOfThisProcess;
+        }
     }
 
     /** The process this code runs in: {@code MainProcess} in a program's root, else the started copy. */

@@ -12,4 +12,9 @@ public final class RLock extends SemLock {
     public RLock() {
         super(ObjectKind.RLOCK, 1, 1);
     }
+
+    /** Whether any thread of any process holds it now (not only the caller), like {@code ReentrantLock.isLocked()}. */
+    public boolean isLocked() {
+        return freePermits() == 0;
+    }
 }

@@ -48,7 +48,8 @@ public abstract sealed class SemLock implements Serializable permits Lock, RLock
         return take(Timeouts.millis(timeout));
     }
 
-    private boolean take(long millis) {
+    /** Takes a permit, waiting at most {@code millis} (the wire's timeout: -1 for ever, 0 only tries). */
+    final boolean take(long millis) {
         return Client.get().call(Op.ACQUIRE, millis != 0, frame -> frame.putInt(handle).putLong(millis)).ok();
     }
 
@@ -64,6 +65,39 @@ public abstract sealed class SemLock implements Serializable permits Lock, RLock
     /** How many times the calling thread holds this now (an RLock's depth; 1 for a Lock it took). */
     final int heldByCaller() {
         return (int) Client.get().call(Op.OWNED_DEPTH, false, frame -> frame.putInt(handle)).number();
+    }
+
+    /** How many permits are free now: a question to the coordinator, not a step of the program. */
+    final int freePermits() {
+        return (int) Client.get().call(Op.COUNT, false, frame -> frame.putInt(handle)).number();
+    }
+
+    /**
+     * Python's {@code with lock:}: acquires, and returns what releases it once closed, for
+     * {@code try (var held = lock.hold()) { ... }}.
+     */
+    public final Hold hold() {
+        acquire();
+        return new Hold(this);
+    }
+
+    /** A permit taken by {@link #hold()}; closing it releases the permit once. */
+    public static final class Hold implements AutoCloseable {
+        private final SemLock lock;
+        private boolean closed;
+
+        private Hold(SemLock lock) {
+            this.lock = lock;
+        }
+
+        /** Releases the permit; a second close does nothing. */
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                lock.release();
+            }
+        }
     }
 
     @Override

@@ -14,6 +14,11 @@ public sealed class Semaphore extends SemLock permits BoundedSemaphore {
         super(kind, checked(permits), max);
     }
 
+    /** How many permits are free now; 0 means an {@code acquire()} would wait. */
+    public final int getValue() {
+        return freePermits();
+    }
+
     private static int checked(int permits) {
         if (permits < 0) {
             throw new IllegalArgumentException("a semaphore's initial value must be >= 0, not " + permits);

@@ -5,6 +5,7 @@ import io.github.mpgrade.multiprocessing.internal.client.Client;
 import io.github.mpgrade.multiprocessing.internal.client.Payloads;
 import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import java.io.Serializable;
+import java.util.Objects;
 
 /**
  * A value shared by processes, like Python's {@code multiprocessing.Value}. Each {@link #get()}
@@ -16,9 +17,15 @@ public final class Value<T> implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final int handle;
-    private final RLock lock = new RLock();
+    private final RLock lock;
 
     public Value(T initial) {
+        this(initial, new RLock());
+    }
+
+    /** A value guarded by {@code lock}, which {@link #getLock()} returns (Python's {@code lock=} argument). */
+    public Value(T initial, RLock lock) {
+        this.lock = Objects.requireNonNull(lock, "lock must not be null; use new Value<>(initial) for a lock of its own");
         byte[] data = Payloads.toBytes(initial, "the value");
         String shown = Payloads.show(initial);
         String site = Callers.site();

@@ -134,9 +134,10 @@ final class MessageDecoder {
                 yield new Request.ValueSet(value, data, shown);
             }
             case CREATE_QUEUE -> {
+                ObjectKind kind = queueKind(f.getByte());
                 String site = f.getString();
                 f.end();
-                yield new Request.CreateQueue(site);
+                yield new Request.CreateQueue(kind, site);
             }
             case QUEUE_PUT -> {
                 int queue = f.getInt();
@@ -180,6 +181,7 @@ final class MessageDecoder {
                 }
                 yield new Request.Sleep(millis);
             }
+            case COUNT -> new Request.Count(onlyId(f));
             default -> throw new ProtocolException(f.op + " is not a request");
         };
     }
@@ -219,6 +221,14 @@ final class MessageDecoder {
         ObjectKind[] kinds = ObjectKind.values();
         if (ordinal < 0 || ordinal >= kinds.length || !kinds[ordinal].isSemaphore()) {
             throw new ProtocolException("no lock or semaphore kind " + ordinal);
+        }
+        return kinds[ordinal];
+    }
+
+    private static ObjectKind queueKind(byte ordinal) throws ProtocolException {
+        ObjectKind[] kinds = ObjectKind.values();
+        if (ordinal < 0 || ordinal >= kinds.length || !kinds[ordinal].isQueue()) {
+            throw new ProtocolException("no queue kind " + ordinal);
         }
         return kinds[ordinal];
     }

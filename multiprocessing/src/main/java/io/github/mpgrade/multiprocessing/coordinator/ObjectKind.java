@@ -41,6 +41,20 @@ public enum ObjectKind {
     EXECUTOR_TERMINATION("ExecutorService.termination", Family.SEMAPHORE, false),
     /** Guards an {@code ExecutorService}'s workers and whether it is shut down. */
     EXECUTOR_STATE("ExecutorService.state", Family.SEMAPHORE, true),
+    /** One direction of a {@code Pipe}: the messages sent from one end to the other. */
+    PIPE("Pipe", Family.QUEUE, false),
+    /** The free slots of a bounded {@code Queue} (CPython's BoundedSemaphore of maxsize). */
+    QUEUE_SLOTS("Queue.slots", Family.SEMAPHORE, true),
+    /** A {@code JoinableQueue}'s count of items without their task_done (CPython's semaphore). */
+    QUEUE_UNFINISHED("JoinableQueue.unfinished", Family.SEMAPHORE, true),
+    /** The tasks a {@code Pool}'s workers take. */
+    POOL_TASKS("Pool.tasks", Family.QUEUE, false),
+    /** Where a {@code Pool} task's result arrives, for its {@code AsyncResult}. */
+    POOL_RESULT("Pool.result", Family.QUEUE, false),
+    /** How many copies of one end of a {@code Pipe} processes hold open: at zero, the other end reads EOF. */
+    PIPE_COPIES("Pipe.copies", Family.SEMAPHORE, true),
+    /** What a {@code JoinableQueue}'s {@code join()} waits on: its condition's wake-up, named for the reader. */
+    QUEUE_ALL_DONE("JoinableQueue.allTasksDone", Family.SEMAPHORE, true),
     /**
      * What a thread waits for in a {@code java.util.concurrent} class's condition (the wake-up
      * semaphore of its {@code Condition}), named so that a report says what it waits for.
@@ -88,5 +102,10 @@ public enum ObjectKind {
      */
     public boolean isInternal() {
         return internal;
+    }
+
+    /** Whether it is a queue of opaque items: a {@code Queue}, one direction of a {@code Pipe}, a pool's. */
+    public boolean isQueue() {
+        return family == Family.QUEUE;
     }
 }

@@ -30,7 +30,8 @@ sealed interface Request {
     record ValueSet(int valueId, byte[] data, String shown) implements Request {
     }
 
-    record CreateQueue(String site) implements Request {
+    /** A queue of this kind: a program's {@code Queue}, or the parts of a {@code Pipe} or a {@code Pool}. */
+    record CreateQueue(ObjectKind kind, String site) implements Request {
     }
 
     record QueuePut(int queueId, byte[] data, String shown) implements Request {
@@ -60,5 +61,9 @@ sealed interface Request {
 
     /** In a controlled run: {@code Time.sleep} on the virtual clock. */
     record Sleep(long millis) implements Request {
+    }
+
+    /** How many permits a semaphore has free, or items a queue holds: a question, not a step of the program. */
+    record Count(int objectId) implements Request {
     }
 }

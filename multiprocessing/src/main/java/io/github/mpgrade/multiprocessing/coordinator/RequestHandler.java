@@ -63,6 +63,12 @@ final class RequestHandler {
             }
             return;
         }
+        if (call.request() instanceof Request.Count count) {
+            synchronized (state) {
+                state.objects.count(session, call.requestId(), count.objectId()); // a question, not a step
+            }
+            return;
+        }
         PendingOperation operation;
         synchronized (state) {
             operation = operation(session, call.requestId(), who, process, call.request());
@@ -106,7 +112,7 @@ final class RequestHandler {
                     () -> state.objects.valueSet(s, id, who, cell, r.data(), r.shown()));
         } else if (request instanceof Request.CreateQueue r) {
             return quick(s, id, who, Choice.Operation.CREATE, null,
-                    () -> state.objects.createQueue(s, id, who, r.site()));
+                    () -> state.objects.createQueue(s, id, who, r.kind(), r.site()));
         } else if (request instanceof Request.QueuePut r) {
             QueueCell queue = queue(r.queueId());
             return quick(s, id, who, Choice.Operation.QUEUE_PUT, queue,

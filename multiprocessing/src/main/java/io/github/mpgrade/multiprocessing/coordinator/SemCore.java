@@ -114,4 +114,9 @@ final class SemCore implements OperationTarget {
         return object + (object.kind().isRecursive() ? " depth=" + depth : " value=" + value + "/" + max)
                 + " holders=" + holders;
     }
+
+    /** How many permits are free now (0: an acquire by a task that does not own it waits). */
+    int value() {
+        return value;
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
+import io.github.mpgrade.multiprocessing.internal.wire.ProtocolException;
 import io.github.mpgrade.multiprocessing.internal.wire.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -145,8 +146,8 @@ final class SyncObjects {
 
     // ---------------------------------------------------------------- queues
 
-    void createQueue(Session s, long requestId, TaskKey who, String site) {
-        QueueCell queue = new QueueCell(nextId++, newObject(ObjectKind.QUEUE), site);
+    void createQueue(Session s, long requestId, TaskKey who, ObjectKind kind, String site) {
+        QueueCell queue = new QueueCell(nextId++, newObject(kind), site);
         queues.put(queue.id, queue);
         recorder.record(who, (task, seq, nanos) -> new TraceEvent.Create(seq, nanos, task, queue.object, 0, site));
         outbox.ok(s, requestId, queue.id);
@@ -192,5 +193,15 @@ final class SyncObjects {
         queues.clear();
         madeOfKind.clear();
         nextId = 1;
+    }
+
+    /** Answers how many permits the semaphore has free, or how many items the queue holds. */
+    void count(Session s, long requestId, int objectId) throws ProtocolException {
+        SemCore sem = sems.get(objectId);
+        QueueCell queue = queues.get(objectId);
+        if (sem == null && queue == null) {
+            throw new ProtocolException("no semaphore or queue " + objectId);
+        }
+        outbox.ok(s, requestId, sem != null ? sem.value() : queue.items.size());
     }
 }

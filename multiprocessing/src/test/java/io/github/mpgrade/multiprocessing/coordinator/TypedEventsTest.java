@@ -67,7 +67,8 @@ class TypedEventsTest {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ObjectKind.class)));
         assertEquals(EnumSet.of(ObjectKind.CONDITION_SLEEPING, ObjectKind.CONDITION_WOKEN, ObjectKind.CONDITION_WAKEUP,
                 ObjectKind.EVENT_FLAG, ObjectKind.SEMAPHORE_MULTIPLE,
-                ObjectKind.COUNT_DOWN_LATCH_COUNT, ObjectKind.EXECUTOR_STATE,
+                ObjectKind.COUNT_DOWN_LATCH_COUNT, ObjectKind.EXECUTOR_STATE, ObjectKind.QUEUE_SLOTS,
+                ObjectKind.QUEUE_UNFINISHED, ObjectKind.PIPE_COPIES, ObjectKind.QUEUE_ALL_DONE,
                 ObjectKind.ARRAY_BLOCKING_QUEUE_NOT_EMPTY, ObjectKind.ARRAY_BLOCKING_QUEUE_NOT_FULL,
                 ObjectKind.LINKED_BLOCKING_QUEUE_NOT_EMPTY, ObjectKind.LINKED_BLOCKING_QUEUE_NOT_FULL,
                 ObjectKind.EXECUTOR_QUEUE_NOT_EMPTY, ObjectKind.EXECUTOR_QUEUE_NOT_FULL,
@@ -75,6 +76,7 @@ class TypedEventsTest {
         assertTrue(internal.stream().allMatch(ObjectKind::isSemaphore));
         assertFalse(ObjectKind.VALUE.isSemaphore());
         assertFalse(ObjectKind.QUEUE.isSemaphore());
+        assertTrue(ObjectKind.PIPE.isQueue() && ObjectKind.POOL_TASKS.isQueue() && ObjectKind.POOL_RESULT.isQueue());
     }
 
     @Test

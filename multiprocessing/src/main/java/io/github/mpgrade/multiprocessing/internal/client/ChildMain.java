@@ -47,17 +47,20 @@ public final class ChildMain {
         RunOrder order = client.awaitRunOrder();
         LineCapture out = new LineCapture(null, line -> client.print(false, line));
         LineCapture err = new LineCapture(null, line -> client.print(true, line));
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        System.setOut(stdout);
+        System.setErr(stderr);
         Thread.currentThread().setName("main");
         if (order.controlled()) {
             client.call(Op.BEGIN, true, frame -> { }); // the scheduler decides when this process starts
         }
         int code = order.mainClass() != null ? runMain(order) : runProcess(order);
         joinProgramThreads();
+        ExitHooks.runAll();
         client.call(Op.FINISHING, true, frame -> { });
-        System.out.flush();
-        System.err.flush();
+        stdout.flush(); // ours, not System.out: the program may have set that to anything, even null
+        stderr.flush();
         out.finish();
         err.finish();
         client.close();

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Frame {
     /** Largest frame either side accepts; a bigger length prefix is a protocol violation. */
-    public static final int MAX_FRAME_BYTES = 16 << 20;
+    public static final int MAX_FRAME_BYTES = 64 << 20; // a Pipe message may be 32 MiB (RUNTIME-API 4.3), with room for its frame
     /** Largest string field (a printed line is cut well below this by the sender). */
     public static final int MAX_STRING_BYTES = 64 << 10;
 

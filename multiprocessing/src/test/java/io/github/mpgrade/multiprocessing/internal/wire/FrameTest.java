@@ -172,7 +172,7 @@ class FrameTest {
     void theBuilderRefusesAFrameTheReceiverWouldRefuse() {
         FrameBuilder builder = new FrameBuilder(Op.QUEUE_PUT).putBytes(new byte[Frame.MAX_FRAME_BYTES]);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
-        assertEquals("a message of " + (Frame.MAX_FRAME_BYTES + 5) + " bytes is larger than the 16 MiB the"
+        assertEquals("a message of " + (Frame.MAX_FRAME_BYTES + 5) + " bytes is larger than the 64 MiB the"
                 + " coordinator accepts", e.getMessage());
     }
 
