@@ -89,7 +89,10 @@ public final class Barrier implements Serializable {
     private int awaitMillis(long millis) {
         lock.acquire();
         try {
-            condition.waitFor(() -> state.get() != DRAINING && state.get() != RESETTING); // the last round leaves
+            condition.waitFor(() -> { // the last round leaves first
+                int now = state.get();
+                return now != DRAINING && now != RESETTING;
+            });
             if (state.get() == BROKEN) {
                 throw broken();
             }

@@ -28,13 +28,13 @@ public final class Condition implements Serializable {
     }
 
     public Condition(RLock lock) {
-        this.lock = java.util.Objects.requireNonNull(lock, "lock");
+        this.lock = Objects.requireNonNull(lock, "lock");
         this.wakeup = new Semaphore(0, Integer.MAX_VALUE, ObjectKind.CONDITION_WAKEUP);
     }
 
     /** A condition that is part of another class, whose waiters a report shows waiting on {@code waitsOn}. */
     Condition(Lock lock, ObjectKind waitsOn) {
-        this.lock = java.util.Objects.requireNonNull(lock, "lock");
+        this.lock = Objects.requireNonNull(lock, "lock");
         this.wakeup = new Semaphore(0, Integer.MAX_VALUE, waitsOn);
     }
 
@@ -113,7 +113,6 @@ public final class Condition implements Serializable {
      * @return the predicate's last value: false if time ran out first (the lock is held either way)
      */
     public boolean waitFor(BooleanSupplier predicate, Duration timeout) {
-        Objects.requireNonNull(predicate, "predicate");
         return waitUntil(predicate, Timeouts.millis(timeout));
     }
 

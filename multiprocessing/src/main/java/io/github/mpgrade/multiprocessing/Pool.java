@@ -146,7 +146,7 @@ public final class Pool {
             jobs.add(new PoolJob((Mapper<Object, Object>) fn, part, chunk, results.queue()));
         }
         for (PoolJob job : jobs) {
-            tasks.put(job);
+            tasks.put(job, job.shown());
         }
         synchronized (calls) {
             calls.add(results);
@@ -172,7 +172,8 @@ public final class Pool {
         if (state == State.RUNNING) {
             state = State.CLOSED;
             for (int i = 0; i < workers.size(); i++) {
-                tasks.put(PoolJob.stop());
+                PoolJob stop = PoolJob.stop();
+                tasks.put(stop, stop.shown());
             }
         }
     }

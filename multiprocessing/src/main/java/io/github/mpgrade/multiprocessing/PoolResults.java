@@ -82,7 +82,8 @@ final class PoolResults {
 
     /** Wakes whoever waits for this call's results: the pool was terminated. Not synchronized, as a waiter holds the monitor. */
     void cancel() {
-        queue.put(new PoolJob.Done(-1, List.of(), true));
+        PoolJob.Done cancelled = PoolJob.Done.cancelledCall();
+        queue.put(cancelled, cancelled.shown());
     }
 
     /** The outcome's value, or its exception rethrown as itself. */

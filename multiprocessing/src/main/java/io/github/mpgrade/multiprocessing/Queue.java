@@ -61,23 +61,28 @@ public sealed class Queue<T> implements Serializable permits JoinableQueue {
 
     /** Adds the item; on a bounded queue, waits while the queue is full. */
     public void put(T item) {
-        add(item, Timeouts.FOREVER);
+        add(item, null, Timeouts.FOREVER);
+    }
+
+    /** Puts an item of another class's (a {@code Pool}'s), shown in the log as {@code shown}. */
+    void put(T item, String shown) {
+        add(item, shown, Timeouts.FOREVER);
     }
 
     /** Adds the item if there is room now; returns false (and adds nothing) if the queue is full. */
     public boolean tryPut(T item) {
-        return add(item, 0);
+        return add(item, null, 0);
     }
 
     /** Adds the item, waiting at most {@code timeout} for room; returns false if the queue stayed full. */
     public boolean put(T item, Duration timeout) {
-        return add(item, Timeouts.millis(timeout));
+        return add(item, null, Timeouts.millis(timeout));
     }
 
-    private boolean add(T item, long millis) {
+    private boolean add(T item, String shownAs, long millis) {
         Objects.requireNonNull(item, "a Queue cannot hold null: get(Duration) returns null to say it timed out");
         byte[] data = Payloads.toBytes(item, "the queue item"); // before a slot is taken: a failed put changes nothing
-        String shown = Payloads.show(item);
+        String shown = shownAs != null ? shownAs : Payloads.show(item);
         if (slots != null && !slots.take(millis)) {
             return false;
         }

@@ -67,7 +67,7 @@ public abstract sealed class SemLock implements Serializable permits Lock, RLock
         return (int) Client.get().call(Op.OWNED_DEPTH, false, frame -> frame.putInt(handle)).number();
     }
 
-    /** How many permits are free now: a question to the coordinator, not a step of the program. */
+    /** How many permits are free now. */
     final int freePermits() {
         return (int) Client.get().call(Op.COUNT, false, frame -> frame.putInt(handle)).number();
     }

@@ -28,7 +28,12 @@ public record Choice(String task, Operation operation, String object, List<Strin
         /** {@code Time.sleep}: on the virtual clock. */
         SLEEP,
         /** A process's last step: it waits for its non-daemon children, then exits. */
-        FINISHING
+        FINISHING,
+        /**
+         * A look at a semaphore's free permits or a queue's length ({@code Semaphore.getValue},
+         * {@code Queue.size}, {@code Lock.isLocked}): a step, so a loop that polls one lets others run.
+         */
+        COUNT
     }
 
     @Override

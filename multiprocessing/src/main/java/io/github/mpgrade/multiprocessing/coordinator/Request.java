@@ -63,7 +63,7 @@ sealed interface Request {
     record Sleep(long millis) implements Request {
     }
 
-    /** How many permits a semaphore has free, or items a queue holds: a question, not a step of the program. */
+    /** How many permits a semaphore has free, or items a queue holds. */
     record Count(int objectId) implements Request {
     }
 }

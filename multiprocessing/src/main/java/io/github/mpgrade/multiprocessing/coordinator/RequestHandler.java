@@ -63,12 +63,6 @@ final class RequestHandler {
             }
             return;
         }
-        if (call.request() instanceof Request.Count count) {
-            synchronized (state) {
-                state.objects.count(session, call.requestId(), count.objectId()); // a question, not a step
-            }
-            return;
-        }
         PendingOperation operation;
         synchronized (state) {
             operation = operation(session, call.requestId(), who, process, call.request());
@@ -121,6 +115,9 @@ final class RequestHandler {
             QueueCell queue = queue(r.queueId());
             return new PendingOperation(s, id, who, Choice.Operation.QUEUE_GET, queue, r.timeoutMillis(),
                     timeout -> state.objects.queueGet(s, id, who, queue, timeout));
+        } else if (request instanceof Request.Count r) {
+            OperationTarget counted = countable(r.objectId());
+            return quick(s, id, who, Choice.Operation.COUNT, counted, () -> state.objects.count(s, id, counted));
         } else if (request instanceof Request.Start r) {
             return quick(s, id, who, Choice.Operation.START, null, () -> start(s, id, who, process, r));
         } else if (request instanceof Request.Join r) {
@@ -183,6 +180,12 @@ final class RequestHandler {
             throw new ProtocolException("no value " + id);
         }
         return cell;
+    }
+
+    /** A semaphore or a queue: what {@code Request.Count} may ask about. */
+    private OperationTarget countable(int id) throws ProtocolException {
+        SemCore sem = state.objects.sem(id);
+        return sem != null ? sem : queue(id);
     }
 
     private QueueCell queue(int id) throws ProtocolException {

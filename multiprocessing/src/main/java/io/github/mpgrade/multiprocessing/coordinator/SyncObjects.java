@@ -1,6 +1,5 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
-import io.github.mpgrade.multiprocessing.internal.wire.ProtocolException;
 import io.github.mpgrade.multiprocessing.internal.wire.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -196,12 +195,7 @@ final class SyncObjects {
     }
 
     /** Answers how many permits the semaphore has free, or how many items the queue holds. */
-    void count(Session s, long requestId, int objectId) throws ProtocolException {
-        SemCore sem = sems.get(objectId);
-        QueueCell queue = queues.get(objectId);
-        if (sem == null && queue == null) {
-            throw new ProtocolException("no semaphore or queue " + objectId);
-        }
-        outbox.ok(s, requestId, sem != null ? sem.value() : queue.items.size());
+    void count(Session s, long requestId, OperationTarget counted) {
+        outbox.ok(s, requestId, counted instanceof SemCore sem ? sem.value() : ((QueueCell) counted).items.size());
     }
 }

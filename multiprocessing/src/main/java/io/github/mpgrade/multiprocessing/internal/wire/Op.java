@@ -27,7 +27,7 @@ public enum Op {
     SLEEP(46),
     // coordinator -> process
     RUN(64), REPLY(65), PROBE(66),
-    /** A question, not a step: how many permits a semaphore has free, or how many items a queue holds. */
+    /** How many permits a semaphore has free, or how many items a queue holds. */
     COUNT(15);
 
     private static final Op[] BY_CODE = new Op[128];

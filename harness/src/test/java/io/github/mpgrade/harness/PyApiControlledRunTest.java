@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The classes composed from the coordinator's primitives (Pipe, Pool, JoinableQueue) deadlock
- * like any other: a controlled run ends with a report that names the objects and the student's lines.
+ * like any other: a controlled run ends with a report that names the objects and the student's
+ * lines. And every call of the new API is a step, so a loop that polls one lets the others run.
  */
-class PyApiDeadlockTest {
+class PyApiControlledRunTest {
     private static Harness harness;
 
     @BeforeAll
@@ -55,5 +56,13 @@ class PyApiDeadlockTest {
         assertTrue(text.contains("Process-1 (thread main) waits for an item from Queue-1"), text);
         assertTrue(text.contains("(ForgottenTaskDone.java:19)"), text);
         assertTrue(text.contains("(ForgottenTaskDone.java:12)"), text);
+    }
+
+    @Test
+    void aLoopThatPollsAQueuesSizeIsControlledAndLetsTheProducerRun() {
+        Run run = harness.run(Program.main("io.github.mpgrade.harness.programs.PollsUntilNotEmpty"),
+                Strategy.randomWalk(), 0);
+        assertTrue(run.completed(), () -> run.hang().map(Object::toString).orElse("") + run.lines());
+        assertTrue(run.lines().contains("got item"), run.lines().toString());
     }
 }
