@@ -265,7 +265,7 @@ public final class BatchGrading {
                 graded = new Graded(SubmissionRecord.Outcome.NOT_GRADED, plan.zeroReport(message), message);
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            writeReports(graded, output);
+            writeReports(graded, output, submission.sources());
             SubmissionRecord record = SubmissionRecord.of(submission.name(), graded.outcome(), graded.report(),
                     graded.message(), fingerprint, elapsed);
             record.write(output);
@@ -346,9 +346,10 @@ public final class BatchGrading {
         }
     }
 
-    private static void writeReports(Graded graded, Path output) {
-        ReportSet reports = graded.outcome() == SubmissionRecord.Outcome.DOES_NOT_COMPILE
-                ? ReportSet.batchSubmissionNotCompiling(graded.message()) : ReportSet.batchSubmission();
+    private static void writeReports(Graded graded, Path output, Path sources) {
+        ReportSet reports = (graded.outcome() == SubmissionRecord.Outcome.DOES_NOT_COMPILE
+                ? ReportSet.batchSubmissionNotCompiling(graded.message()) : ReportSet.batchSubmission())
+                .withSources(List.of(sources));
         try {
             Reports.write(graded.report(), output, reports);
         } catch (IOException e) {
