@@ -13,7 +13,7 @@ import java.util.List;
  * @param program     the program and its arguments, as the student would run it
  * @param strategy    the schedule's strategy
  * @param seed        the seed that replays it
- * @param steps       how many events the log has
+ * @param steps       how many events the log has up to the run's end (a deadlock or hang verdict ends it)
  * @param ending      how the run ended
  * @param lanes       every task that did something, in the order they first did
  * @param locks       every lock and semaphore of the program (not the runtime's own parts)

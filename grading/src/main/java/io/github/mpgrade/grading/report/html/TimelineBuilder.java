@@ -72,9 +72,9 @@ public final class TimelineBuilder {
         spans.addAll(loggedWaits);
         spans.addAll(deadlockedWaits(events, last, loggedWaits));
         spans.sort(Comparator.comparingInt(Span::from));
-        List<Printed> printed = run.outputs().stream()
+        List<Printed> printed = run.outputs().stream().filter(o -> step(o) <= last)
                 .map(o -> new Printed(lane(o.task()), step(o), o.line(), o.site())).toList();
-        return new Timeline(program(), run.strategy(), run.seed(), events.size(), ending(), lanes(printed), locks, spans,
+        return new Timeline(program(), run.strategy(), run.seed(), events.isEmpty() ? 0 : last + 1, ending(), lanes(printed), locks, spans,
                 printed, failingStep(namedStep), cycle());
     }
 
