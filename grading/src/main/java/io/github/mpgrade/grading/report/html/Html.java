@@ -1,11 +1,11 @@
 package io.github.mpgrade.grading.report.html;
 
 /** Text put into HTML or SVG: whatever a program printed shows as text and never as markup. */
-final class Html {
+public final class Html {
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
