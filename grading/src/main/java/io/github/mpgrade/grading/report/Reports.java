@@ -39,15 +39,17 @@ public final class Reports {
         written.add(writeString(folder.resolve(HtmlReport.FILE_NAME),
                 HtmlReport.of(report, set.sourceDirectories(), Text::messageWithReplay)));
         if (set.projectBuild().isPresent()) {
-            written.addAll(writeProjectBuildReports(report, folder, feedback, set.projectBuild().get()));
+            written.addAll(writeProjectBuildReports(report, folder, feedback, set.projectBuild().get(),
+                    set.sourceDirectories()));
         }
         return written;
     }
 
     private static List<Path> writeProjectBuildReports(GradeReport report, Path folder, String feedback,
-                                                       ReportEnvironment environment) throws IOException {
+                                                       ReportEnvironment environment, List<Path> sourceDirectories)
+            throws IOException {
         List<Path> written = new ArrayList<>();
-        String gradescope = JSON.writeValueAsString(GradescopeResults.of(report)) + "\n";
+        String gradescope = JSON.writeValueAsString(GradescopeResults.of(report, sourceDirectories)) + "\n";
         written.add(writeString(folder.resolve("gradescope").resolve("results.json"), gradescope));
         Path junit = folder.resolve("junit");
         Files.createDirectories(junit);

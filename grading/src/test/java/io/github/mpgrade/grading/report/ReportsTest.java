@@ -227,7 +227,7 @@ class ReportsTest {
     }
 
     @Test
-    void theFeedbackPointsToTheHtmlReportWhenAFailureIsDrawnThere() throws Exception {
+    void theFeedbackPointsToTheHtmlReportAndGradescopeGetsTheRunAsATableWhenAFailureIsDrawn() throws Exception {
         Timeline timeline = new Timeline("PingPong 3", "random walk", 4, 1, Timeline.Ending.COMPLETED,
                 List.of(new Timeline.Lane("Process-2", "main", null)), List.of(), List.of(),
                 List.of(new Timeline.Printed(0, 0, "pong 10", null)), new Timeline.FailingStep(0, 0, "printed \"pong 10\""),
@@ -236,9 +236,12 @@ class ReportsTest {
                 "the lines alternate", 0, 5, false, "pong came first", 4L, Duration.ZERO, timeline)), Duration.ZERO)),
                 Duration.ZERO, null, null, null);
         Path folder = temp.resolve("target/mpgrade");
-        Reports.write(drawn, folder, ReportSet.batchSubmission());
+        Reports.write(drawn, folder, ReportSet.projectBuild(noCi()));
         assertTrue(Files.readString(folder.resolve("feedback.md")).contains("[report.html](report.html)"));
         assertTrue(Files.readString(folder.resolve("report.html")).contains("class=\"failing-step\""));
+        JsonNode test = new ObjectMapper().readTree(folder.resolve("gradescope/results.json").toFile()).get("tests").get(0);
+        assertEquals("html", test.get("output_format").asText(), "Gradescope shows HTML, but no SVG: a table");
+        assertTrue(test.get("output").asText().contains("<td><strong>pong 10 ← here</strong></td>"), test.toString());
     }
 
     @Test

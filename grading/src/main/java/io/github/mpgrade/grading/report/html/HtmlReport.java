@@ -96,7 +96,7 @@ public final class HtmlReport {
                 .append(timeline.seed()).append("): ").append(timeline.steps()).append(" steps, ")
                 .append(ending(timeline)).append(". Time runs left to right; a lane for each process or thread.")
                 .append("</figcaption>\n<div class=\"scroll\">").append(TimelineSvg.render(timeline, lockNames))
-                .append("</div>\n").append(HtmlStyle.LEGEND).append("</figure>\n");
+                .append("</div>\n").append(HtmlStyle.LEGEND).append(lockKey(timeline, lockNames)).append("</figure>\n");
         if (!timeline.cycle().isEmpty()) {
             html.append("<figure class=\"deadlock\"><figcaption>The deadlock: each task waits for a lock that the next "
                     + "one holds, round the circle, so none can go on. Take the locks in one order everywhere, or "
@@ -104,6 +104,25 @@ public final class HtmlReport {
                     .append(CycleSvg.render(timeline, lockNames)).append("</figure>\n");
         }
         printedLines(html, timeline);
+    }
+
+    /** Which lock of the picture is which of the message: the messages use the log's names ({@code Lock-1}). */
+    private static String lockKey(Timeline timeline, List<String> lockNames) {
+        if (timeline.locks().isEmpty()) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder("<p class=\"locks\">Locks: ");
+        for (int i = 0; i < timeline.locks().size(); i++) {
+            Timeline.LockInfo lock = timeline.locks().get(i);
+            key.append(i == 0 ? "" : "; ").append("<b>").append(Html.escape(lockNames.get(i))).append("</b>");
+            if (!lockNames.get(i).equals(lock.name())) {
+                key.append(" is ").append(Html.escape(lock.name()));
+            }
+            if (lock.site() != null) {
+                key.append(", made at <code>").append(Html.escape(lock.site())).append("</code>");
+            }
+        }
+        return key.append(".</p>\n").toString();
     }
 
     private static String ending(Timeline timeline) {

@@ -36,7 +36,7 @@ final class HtmlStyle {
             .edge text{font-size:10px;fill:#555;text-anchor:middle}
             .printed-lines table{font-size:13px}.printed-lines tr.failing td{background:#ffebee;color:#b71c1c;\
             font-weight:bold}
-            .legend{font-size:13px;color:#444}.legend span{margin-right:18px;white-space:nowrap}
+            .legend,.locks{font-size:13px;color:#444}.locks code{font-size:12px}.legend span{margin-right:18px;white-space:nowrap}
             .sw{display:inline-block;width:22px;height:11px;vertical-align:middle;margin-right:5px;border:1px solid #4e79a7}
             .sw.holds{background:#4e79a7}.sw.waits{background:repeating-linear-gradient(45deg,#4e79a7 0 3px,#fff 3px 6px)}
             .sw.dot{width:9px;height:9px;border-radius:50%;background:#333;border:none}

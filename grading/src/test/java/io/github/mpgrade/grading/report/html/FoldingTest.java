@@ -61,6 +61,7 @@ class FoldingTest {
         GradeReport report = new GradeReport(List.of(new ExerciseReport("pingpong", List.of(new CheckReport("alternates",
                 "the lines alternate", 0, 12, false, "line 4501: expected ...", 4L, Duration.ZERO, timeline)),
                 Duration.ZERO)), Duration.ZERO, null, null, null);
+        HtmlReport.of(report, List.of(), CheckReport::message); // loads the classes: a grading writes other reports first
         long start = System.nanoTime();
         String html = HtmlReport.of(report, List.of(), CheckReport::message);
         long millis = (System.nanoTime() - start) / 1_000_000;
