@@ -18,7 +18,7 @@ final class CycleSvg {
     static String render(Timeline timeline, List<String> lockNames) {
         List<CycleWait> cycle = timeline.cycle();
         int nodes = cycle.size() * 2;
-        double radius = Math.max(90, nodes * 34);
+        double radius = Math.max(80, nodes * 24);
         int size = (int) (2 * radius + NODE_WIDTH + 40);
         double cx = size / 2.0;
         double cy = size / 2.0;

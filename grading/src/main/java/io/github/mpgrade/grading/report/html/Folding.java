@@ -11,12 +11,16 @@ import java.util.TreeSet;
  * stretch in between becomes one narrow folded column.
  */
 final class Folding {
+    /*
+     * Sized so that a folded run's failing step shows in a report page's width, without scrolling:
+     * the start, one fold, and the stretch that leads to it.
+     */
     /** Drawn steps at the start of a long run that stay unfolded: how the program began. */
-    static final int HEAD = 24;
+    static final int HEAD = 6;
     /** Drawn steps that lead up to the failing step (or the end) and stay unfolded. */
-    static final int BEFORE = 150;
+    static final int BEFORE = 32;
     /** Drawn steps after the failing step that stay unfolded. */
-    static final int AFTER = 16;
+    static final int AFTER = 8;
 
     /**
      * A column: one step, or a folded stretch of steps.

@@ -20,7 +20,7 @@ final class HtmlStyle {
             .lane-bg{fill:#fafafa}.lane-bg.odd{fill:#f0f4f8}
             .lane-name{font-weight:bold;font-size:13px}.lane-task{fill:#666;font-size:10px}
             .axis{fill:#888;font-size:10px;text-anchor:middle}.axis-title{fill:#888;font-size:10px}
-            .fold-label{fill:#777;font-size:10px;text-anchor:middle}
+            .fold rect{fill:#e4e4e4;fill-opacity:.92}.fold-label{fill:#555;font-size:10px;text-anchor:middle}
             .span-label{fill:#fff;font-weight:bold;font-size:10px}.span-label.on-hatch{fill:#222;paint-order:stroke;\
             stroke:#fff;stroke-width:3px}
             .printed circle{fill:#333}.printed-text{font-size:10px;fill:#333}
@@ -41,7 +41,7 @@ final class HtmlStyle {
             .sw.holds{background:#4e79a7}.sw.waits{background:repeating-linear-gradient(45deg,#4e79a7 0 3px,#fff 3px 6px)}
             .sw.dot{width:9px;height:9px;border-radius:50%;background:#333;border:none}
             .sw.fail{width:0;height:14px;border:none;border-left:2px dashed #c62828}
-            .sw.fold{background:#eee;border-color:#ccc}
+            .sw.fold{background:#e4e4e4;border-color:#ccc}
             """;
 
     static final String LEGEND = "<p class=\"legend\"><span><i class=\"sw holds\"></i>holds a lock</span>"

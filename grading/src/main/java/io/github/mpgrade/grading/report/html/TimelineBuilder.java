@@ -170,6 +170,18 @@ public final class TimelineBuilder {
         if (e instanceof TraceEvent.UncaughtException thrown) {
             return "threw " + thrown.exception();
         }
+        if (e instanceof TraceEvent.AcquireRequest request) {
+            return "asked for " + request.object().name();
+        }
+        if (e instanceof TraceEvent.AcquireGrant grant) {
+            return "took " + grant.object().name();
+        }
+        if (e instanceof TraceEvent.Release release) {
+            return "released " + release.object().name();
+        }
+        if (e instanceof TraceEvent.ProcessExit exit) {
+            return exit.process() + " ended with exit code " + exit.exitCode();
+        }
         return e.signature();
     }
 

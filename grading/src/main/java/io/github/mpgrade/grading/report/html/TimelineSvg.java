@@ -29,6 +29,7 @@ final class TimelineSvg {
     private static final int ROW = 17;
     private static final int LANE_GAP = 10;
     private static final int CHAR_WIDTH = 6;
+    private static final int MIN_SHOWN_CHARS = 12;
 
     private final Timeline timeline;
     private final List<String> lockNames;
@@ -75,10 +76,11 @@ final class TimelineSvg {
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" width=\"%d\" "
                 + "height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">", width, height, width, height));
         patterns();
-        axis(height);
+        axis();
         for (int lane = 0; lane < timeline.lanes().size(); lane++) {
             lane(lane, laneTop[lane], laneTop[lane + 1] - LANE_GAP, rows.get(lane), spanRow[lane]);
         }
+        folds(height);
         failingStep(height);
         svg.append("</svg>");
         return svg.toString();
@@ -94,25 +96,33 @@ final class TimelineSvg {
         svg.append("</defs>");
     }
 
-    /** Step numbers along the top, and the folded stretches as grey columns. */
-    private void axis(int height) {
+    /** Step numbers along the top. */
+    private void axis() {
+        for (int i = 0; i < columns.size(); i++) {
+            if (!columns.get(i).folded() && i % 5 == 0) {
+                svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"axis\">%d</text>",
+                        columnX[i] + COLUMN_WIDTH / 2, TOP - 30, columns.get(i).from()));
+            }
+        }
+        svg.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"%d\" class=\"axis-title\">step</text>", TOP - 30));
+    }
+
+    /** The folded stretches, over the lanes: grey columns that say how much they hide. */
+    private void folds(int height) {
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             if (column.folded()) {
                 long lines = timeline.printed().stream().filter(p -> column.covers(p.step())).count();
-                svg.append(String.format(Locale.ROOT, "<g class=\"fold\"><title>steps %d to %d folded: nothing there "
-                        + "leads to the failure shown (%d lines printed in them)</title><rect x=\"%d\" y=\"%d\" width=\"%d\" "
-                        + "height=\"%d\" fill=\"#eee\"/><text x=\"%d\" y=\"%d\" class=\"fold-label\">%d steps</text>"
-                        + "<text x=\"%d\" y=\"%d\" class=\"fold-label\">folded</text></g>",
-                        column.from(), column.to(), lines, columnX[i], TOP - 14, FOLD_WIDTH, height - TOP + 14,
-                        columnX[i] + FOLD_WIDTH / 2, TOP - 22, column.to() - column.from() + 1,
-                        columnX[i] + FOLD_WIDTH / 2, TOP - 12));
-            } else if (i % 5 == 0) {
-                svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"axis\">%d</text>",
-                        columnX[i] + COLUMN_WIDTH / 2, TOP - 30, column.from()));
+                int middle = columnX[i] + FOLD_WIDTH / 2;
+                svg.append(String.format(Locale.ROOT, "<g class=\"fold\"><title>steps %d to %d folded: they are far from "
+                        + "where the run went wrong (%d lines printed in them; the list below has them)</title>"
+                        + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/><text x=\"%d\" y=\"%d\" class=\"fold-label\">"
+                        + "%d</text><text x=\"%d\" y=\"%d\" class=\"fold-label\">steps</text><text x=\"%d\" y=\"%d\" "
+                        + "class=\"fold-label\">folded</text></g>", column.from(), column.to(), lines, columnX[i], TOP - 4,
+                        FOLD_WIDTH, height - TOP, middle, TOP + 14, column.to() - column.from() + 1, middle, TOP + 27,
+                        middle, TOP + 40));
             }
         }
-        svg.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"%d\" class=\"axis-title\">step</text>", TOP - 30));
     }
 
     private void lane(int lane, int top, int bottom, List<Span> spans, int[] spanRow) {
@@ -171,7 +181,8 @@ final class TimelineSvg {
                 failing ? 6 : 4));
         String text = printed.line();
         int room = (limit - x - 10) / CHAR_WIDTH;
-        if (room >= 4) {
+        // A line cut to a few letters says nothing the dot's hover and the list below do not say better.
+        if (text.length() <= room || room >= MIN_SHOWN_CHARS) {
             String shownText = text.length() <= room ? text : text.substring(0, room - 1) + "…";
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"printed-text\">%s</text>", x + 7, y + 4,
                     Html.escape(shownText)));
@@ -187,9 +198,9 @@ final class TimelineSvg {
         int x = center(failing.step());
         String who = failing.lane() < 0 ? "" : name(timeline.lanes().get(failing.lane())) + " ";
         String label = "step " + failing.step() + ": " + who + failing.what();
-        // Beside the line where it fits, else ending at it, and never past the left edge.
+        // Right of the line in the left half, left of it in the right half (where the view may end), never past the edge.
         int labelWidth = label.length() * BOLD_CHAR_WIDTH;
-        int labelX = x + 4 + labelWidth <= width() ? x + 4 : Math.max(4, x - 4 - labelWidth);
+        int labelX = x < width() / 2 ? x + 4 : Math.max(4, x - 4 - labelWidth);
         svg.append(String.format(Locale.ROOT, "<g class=\"failing-step\" data-step=\"%d\"><line x1=\"%d\" y1=\"%d\" x2=\"%d\" "
                 + "y2=\"%d\"/><text x=\"%d\" y=\"%d\">%s</text></g>", failing.step(), x, TOP - 8, x, height, labelX,
                 TOP - 12, Html.escape(label)));

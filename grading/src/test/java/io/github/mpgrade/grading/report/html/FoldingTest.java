@@ -38,7 +38,7 @@ class FoldingTest {
         RunLog log = rallies(2500);
         TraceEvent failing = log.events.get(6001);
         Timeline timeline = TimelineBuilder.of(new FailingRun(log.run(), Optional.of(failing)));
-        assertEquals(10_000, timeline.steps());
+        assertEquals(10_001, timeline.steps());
         List<Column> columns = Folding.of(timeline);
 
         assertEquals(Folding.HEAD + 1 + Folding.BEFORE + 1 + Folding.AFTER + 1, columns.size(),
@@ -48,7 +48,7 @@ class FoldingTest {
         assertEquals(new Column(6001, 6001, false), failingColumn);
         assertTrue(columns.get(Folding.HEAD).folded());
         Column last = columns.get(columns.size() - 1);
-        assertTrue(last.folded() && last.to() == 9999, "the rest is one fold to the end: " + last);
+        assertTrue(last.folded() && last.to() == 10_000, "the rest is one fold to the end: " + last);
         assertEquals(Folding.drawnSteps(timeline).size(), columns.stream()
                 .mapToLong(c -> Folding.drawnSteps(timeline).subSet(c.from(), true, c.to(), true).size()).sum(),
                 "every drawn step is in exactly one column");
@@ -68,12 +68,13 @@ class FoldingTest {
         int bytes = html.getBytes(StandardCharsets.UTF_8).length;
         assertTrue(bytes < 2_000_000, "the report has " + bytes + " bytes");
         assertTrue(millis < 1000, "writing it took " + millis + " ms");
-        assertTrue(html.contains("steps</text><text"), "the folded stretches say so");
+        assertTrue(html.contains("<g class=\"fold\">"), "the folded stretches say so");
+        assertTrue(html.contains("class=\"span holds\""), "the holds are drawn");
     }
 
-    /** Ping and pong taking turns on one lock, each printing under it: four steps a round. */
+    /** Ping and pong taking turns on one lock, each printing under it: four steps a round, after the lock's creation. */
     private static RunLog rallies(int rounds) {
-        RunLog log = new RunLog();
+        RunLog log = new RunLog().add(s -> new TraceEvent.Create(s, 0, PING, LOCK, 1, null));
         for (int i = 0; i < rounds; i++) {
             Task task = i % 2 == 0 ? PING : PONG;
             String line = (i % 2 == 0 ? "ping " : "pong ") + (10 + i / 2);
