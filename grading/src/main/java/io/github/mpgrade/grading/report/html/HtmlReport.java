@@ -26,10 +26,10 @@ public final class HtmlReport {
 
     /**
      * @param sourceDirectories the submission's sources, to name locks by their variables; may be empty
-     * @param replayCommand     a failed check's message with the command that replays it
+     * @param messageOf         a failed check's message as the student reads it, with the command that replays it
      */
     public static String of(GradeReport report, List<Path> sourceDirectories,
-                            Function<CheckReport, String> replayCommand) {
+                            Function<CheckReport, String> messageOf) {
         SourceFiles sources = new SourceFiles(sourceDirectories);
         StringBuilder html = new StringBuilder(8192);
         String points = Scores.format(report.score()) + " / " + Scores.format(report.maxScore());
@@ -46,7 +46,7 @@ public final class HtmlReport {
         for (ExerciseReport exercise : report.exercises()) {
             for (CheckReport check : exercise.checks()) {
                 if (!check.passed()) {
-                    failedCheck(html, exercise, check, sources, replayCommand.apply(check), drawnIn);
+                    failedCheck(html, exercise, check, sources, messageOf.apply(check), drawnIn);
                 }
             }
         }
