@@ -6,6 +6,7 @@ import io.github.mpgrade.harness.Run;
 import io.github.mpgrade.harness.Witness;
 import io.github.mpgrade.harness.junit.Verdicts;
 import io.github.mpgrade.harness.schedule.Strategy;
+import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -128,6 +129,20 @@ final class Observed {
         String shownIn = reportShownIn.putIfAbsent(run, checkName);
         return shownIn == null ? Messages.whyUnfinished(run)
                 : Messages.briefWhyUnfinished(run) + " (the feedback on " + shownIn + " shows the report).";
+    }
+
+    /** A problem found in a run, and the step where it shows (the report highlights it on the run's timeline). */
+    record Problem(String message, TraceEvent step) {
+    }
+
+    /** Fails on the first problem found in the given runs, in their order, at the step where it shows. */
+    void failOnFirstAt(List<Run> judged, Function<Run, Optional<Problem>> problem) {
+        for (Run run : judged) {
+            Optional<Problem> found = problem.apply(run);
+            if (found.isPresent()) {
+                Verdicts.fail(witnesses.computeIfAbsent(run, this::witness), found.get().message(), found.get().step());
+            }
+        }
     }
 
     /** Fails on the first problem found in the given runs, in their order. */

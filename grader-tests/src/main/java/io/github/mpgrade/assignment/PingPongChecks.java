@@ -86,7 +86,7 @@ class PingPongChecks {
                         + "\nWhat it printed:\n" + Messages.numbered(run.lines(), 20));
             }
         }
-        observed.failOnFirst(observed.all(), run -> {
+        observed.failOnFirstAt(observed.all(), run -> {
             List<TraceEvent.Output> printed = rallies(run);
             List<String> rallies = printed.stream().map(TraceEvent.Output::line).toList();
             List<String> expected = expectedRallies(rounds(run));
@@ -96,11 +96,13 @@ class PingPongChecks {
             int wrong = Feedback.firstDifference(expected, rallies);
             String where = wrong < printed.size() && printed.get(wrong).site() != null
                     ? "That line was printed at " + printed.get(wrong).site() + ".\n" : "";
-            return Optional.of(Messages.program(run) + " (" + rounds(run) + " rounds) should print ping and pong in "
-                    + "strict turns, ping first, each printing its own counter from 10; the "
+            // A line missing at the end shows where the last one was printed.
+            TraceEvent step = wrong < printed.size() ? printed.get(wrong) : run.events().get(run.events().size() - 1);
+            return Optional.of(new Observed.Problem(Messages.program(run) + " (" + rounds(run) + " rounds) should print "
+                    + "ping and pong in strict turns, ping first, each printing its own counter from 10; the "
                     + Feedback.firstWrongLine(expected, rallies) + where
                     + "Each player acquires its own lock, prints, and releases the other's lock; main takes omut "
-                    + "before starting them, so ping goes first.");
+                    + "before starting them, so ping goes first.", step));
         });
     }
 
@@ -109,17 +111,18 @@ class PingPongChecks {
     @Points(5)
     @DisplayName("the alternation is enforced by the locks, not by luck")
     void theAlternationIsEnforcedNotLucky() {
-        observed.failOnFirst(observed.completedShowingWork("the order of the lines"), run -> {
+        observed.failOnFirstAt(observed.completedShowingWork("the order of the lines"), run -> {
             HappensBefore order = HappensBefore.of(run.events());
             List<TraceEvent.Output> rallies = rallies(run);
             for (int i = 1; i < rallies.size(); i++) {
                 TraceEvent.Output before = rallies.get(i - 1);
                 TraceEvent.Output after = rallies.get(i);
                 if (!before.task().equals(after.task()) && !order.ordered(before, after)) {
-                    return Optional.of(Messages.program(run) + ": " + Messages.line(after) + " came after "
-                            + Messages.line(before) + " in this run, but nothing in your program made it wait: under another schedule it "
-                            + "could be printed first. A player may print only after acquiring its own lock, which "
-                            + "the other player releases after printing (not before, and not a Time.sleep).");
+                    return Optional.of(new Observed.Problem(Messages.program(run) + ": " + Messages.line(after)
+                            + " came after " + Messages.line(before) + " in this run, but nothing in your program made "
+                            + "it wait: under another schedule it could be printed first. A player may print only "
+                            + "after acquiring its own lock, which the other player releases after printing (not "
+                            + "before, and not a Time.sleep).", after));
                 }
             }
             return Optional.empty();

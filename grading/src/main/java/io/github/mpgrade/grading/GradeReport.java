@@ -1,5 +1,6 @@
 package io.github.mpgrade.grading;
 
+import io.github.mpgrade.grading.report.html.Timeline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -67,9 +68,15 @@ public record GradeReport(List<ExerciseReport> exercises, Duration elapsed, Long
      * @param message  what went wrong, written for the student (several lines), or a note, or null
      * @param seed     the seed that replays the failure, or null
      * @param elapsed  the time the check's own test method took
+     * @param timeline the run it failed on, as the HTML report draws it; or null
      */
     public record CheckReport(String id, String name, double score, double maxScore, boolean passed,
-                              String message, Long seed, Duration elapsed) {
+                              String message, Long seed, Duration elapsed, Timeline timeline) {
+        /** A check with no run to draw. */
+        public CheckReport(String id, String name, double score, double maxScore, boolean passed, String message,
+                           Long seed, Duration elapsed) {
+            this(id, name, score, maxScore, passed, message, seed, elapsed, null);
+        }
     }
 
     /**

@@ -185,7 +185,7 @@ public final class GradingSession {
         for (GradedCheck c : results.checks()) {
             String message = c.finished() ? c.message() : "did not finish: grading stopped before this check ended";
             byExercise.computeIfAbsent(c.exercise(), k -> new ArrayList<>()).add(new CheckReport(c.id(), c.name(),
-                    c.score(), c.maxScore(), c.passed(), message, c.seed(), seconds(c.seconds())));
+                    c.score(), c.maxScore(), c.passed(), message, c.seed(), seconds(c.seconds()), c.timeline()));
         }
         List<ExerciseReport> exercises = byExercise.entrySet().stream()
                 .map(e -> new ExerciseReport(e.getKey(), e.getValue(),

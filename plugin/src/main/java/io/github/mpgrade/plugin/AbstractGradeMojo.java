@@ -9,6 +9,7 @@ import io.github.mpgrade.grading.report.GitHubClassroom;
 import io.github.mpgrade.grading.report.ReportEnvironment;
 import io.github.mpgrade.grading.report.ReportSet;
 import io.github.mpgrade.grading.report.Reports;
+import io.github.mpgrade.grading.report.html.HtmlReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -92,7 +93,8 @@ abstract class AbstractGradeMojo extends AbstractGraderMojo {
         ReportEnvironment environment = ReportEnvironment.current();
         List<Path> written;
         try {
-            written = Reports.write(report, outputDirectory.toPath(), ReportSet.projectBuild(environment));
+            written = Reports.write(report, outputDirectory.toPath(), ReportSet.projectBuild(environment)
+                    .withSources(project.getCompileSourceRoots().stream().map(Path::of).toList()));
         } catch (IOException e) {
             throw new MojoExecutionException("mpgrade cannot write its reports to " + outputDirectory + ": " + e.getMessage(), e);
         }
@@ -103,6 +105,10 @@ abstract class AbstractGradeMojo extends AbstractGraderMojo {
         getLog().info(report.checks().stream().allMatch(GradeReport.CheckReport::passed)
                 ? "Every check passed. The reports are in " + outputDirectory
                 : "What went wrong, in full, with the command that replays it: " + feedback);
+        if (!report.checks().stream().allMatch(GradeReport.CheckReport::passed)) {
+            getLog().info("Each failure drawn step by step (open it in a browser): "
+                    + outputDirectory.toPath().resolve(HtmlReport.FILE_NAME));
+        }
         getLog().debug("Reports: " + written);
         if (environment.githubActions()) {
             // Workflow commands must start the line, so they bypass Maven's log prefix.

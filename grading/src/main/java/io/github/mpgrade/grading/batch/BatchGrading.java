@@ -8,6 +8,7 @@ import io.github.mpgrade.grading.GradingRequest;
 import io.github.mpgrade.grading.GradingSession;
 import io.github.mpgrade.grading.report.ReportSet;
 import io.github.mpgrade.grading.report.Reports;
+import io.github.mpgrade.grading.report.html.HtmlReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -37,9 +38,9 @@ import java.util.concurrent.Future;
  * their results, so a batch stopped halfway, or run again after a grader fix, redoes only what
  * changed.
  *
- * <p>Layout of {@code OUT}: {@code gradebook.csv}, {@code summary.md}, {@code canvas.csv},
- * {@code moodle.csv}, {@code batch.properties}, and per submission {@code <name>/result.json}, {@code feedback.md} and
- * {@code batch-record.properties}. Scratch files (compiled classes, grader folders) live in
+ * <p>Layout of {@code OUT}: {@code gradebook.csv}, {@code summary.md}, {@code report.html}, {@code canvas.csv},
+ * {@code moodle.csv}, {@code batch.properties}, and per submission {@code <name>/result.json}, {@code feedback.md},
+ * {@code report.html} and {@code batch-record.properties}. Scratch files (compiled classes, grader folders) live in
  * {@code OUT/.work} while a submission is graded.
  */
 public final class BatchGrading {
@@ -49,7 +50,7 @@ public final class BatchGrading {
     static final String LOCK_FILE = ".lock";
     /** What the batch writes in OUT besides a folder per submission. */
     static final Set<String> OUTPUT_FILES = Set.of(Gradebook.FILE_NAME, BatchSummary.FILE_NAME, LmsExport.CANVAS_FILE,
-            LmsExport.MOODLE_FILE, BatchManifest.FILE_NAME);
+            LmsExport.MOODLE_FILE, BatchManifest.FILE_NAME, BatchHtmlReport.FILE_NAME);
     private static final Duration GUARD_INTERVAL = Duration.ofMillis(250);
     /**
      * The grader JVM and its ~40 child JVMs per submission live for seconds: C2's compilations
@@ -222,6 +223,7 @@ public final class BatchGrading {
     static void writeOutputs(List<SubmissionRecord> records, Path out, LmsExport.Roster roster, String lmsAssignment) {
         Gradebook.write(records, out.resolve(Gradebook.FILE_NAME));
         writeString(out.resolve(BatchSummary.FILE_NAME), BatchSummary.markdown(records));
+        writeString(out.resolve(BatchHtmlReport.FILE_NAME), BatchHtmlReport.of(records));
         LmsExport.write(records, roster, lmsAssignment, out);
     }
 
@@ -240,6 +242,7 @@ public final class BatchGrading {
                 .filter(record -> record.outcome() != SubmissionRecord.Outcome.NOT_GRADED)
                 .filter(record -> Files.isRegularFile(submissionOutput.resolve("result.json")))
                 .filter(record -> Files.isRegularFile(submissionOutput.resolve("feedback.md")))
+                .filter(record -> Files.isRegularFile(submissionOutput.resolve(HtmlReport.FILE_NAME)))
                 .orElse(null);
     }
 
@@ -265,7 +268,7 @@ public final class BatchGrading {
                 graded = new Graded(SubmissionRecord.Outcome.NOT_GRADED, plan.zeroReport(message), message);
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            writeReports(graded, output);
+            writeReports(graded, output, submission.sources());
             SubmissionRecord record = SubmissionRecord.of(submission.name(), graded.outcome(), graded.report(),
                     graded.message(), fingerprint, elapsed);
             record.write(output);
@@ -346,9 +349,10 @@ public final class BatchGrading {
         }
     }
 
-    private static void writeReports(Graded graded, Path output) {
-        ReportSet reports = graded.outcome() == SubmissionRecord.Outcome.DOES_NOT_COMPILE
-                ? ReportSet.batchSubmissionNotCompiling(graded.message()) : ReportSet.batchSubmission();
+    private static void writeReports(Graded graded, Path output, Path sources) {
+        ReportSet reports = (graded.outcome() == SubmissionRecord.Outcome.DOES_NOT_COMPILE
+                ? ReportSet.batchSubmissionNotCompiling(graded.message()) : ReportSet.batchSubmission())
+                .withSources(List.of(sources));
         try {
             Reports.write(graded.report(), output, reports);
         } catch (IOException e) {

@@ -37,7 +37,7 @@ public final class BatchSummary {
         return md.toString();
     }
 
-    private static String counts(List<SubmissionRecord> records) {
+    static String counts(List<SubmissionRecord> records) {
         Map<SubmissionRecord.Outcome, Long> byOutcome = new EnumMap<>(SubmissionRecord.Outcome.class);
         records.forEach(r -> byOutcome.merge(r.outcome(), 1L, Long::sum));
         String details = byOutcome.entrySet().stream()
@@ -46,7 +46,7 @@ public final class BatchSummary {
         return records.size() + (records.size() == 1 ? " submission: " : " submissions: ") + details + ".";
     }
 
-    private static String statistics(List<SubmissionRecord> records) {
+    static String statistics(List<SubmissionRecord> records) {
         List<Double> percents = records.stream().map(SubmissionRecord::percent).sorted().toList();
         double mean = percents.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         int n = percents.size();
@@ -57,19 +57,29 @@ public final class BatchSummary {
 
     /** Eleven bands: 100 %, then 90–99 % down to 0–9 %. */
     private static void distribution(StringBuilder md, List<SubmissionRecord> records) {
-        int[] bands = new int[11];
-        for (SubmissionRecord record : records) {
-            bands[band(record.percent())]++;
-        }
+        int[] bands = bands(records);
         int most = java.util.Arrays.stream(bands).max().orElse(1);
         md.append("## Score distribution\n\n| score | submissions | |\n| --- | ---: | --- |\n");
         for (int band = 10; band >= 0; band--) {
-            String label = band == 10 ? "100 %" : band * 10 + "–" + (band * 10 + 9) + " %";
+            String label = bandLabel(band);
             int width = bands[band] == 0 ? 0 : Math.max(1, bands[band] * BAR_WIDTH / most);
             md.append("| ").append(label).append(" | ").append(bands[band]).append(" | ")
                     .append("█".repeat(width)).append(" |\n");
         }
         md.append('\n');
+    }
+
+    /** How many submissions scored in each band: index 10 is 100 %, 9 is 90–99 %, ..., 0 is 0–9 %. */
+    static int[] bands(List<SubmissionRecord> records) {
+        int[] bands = new int[11];
+        for (SubmissionRecord record : records) {
+            bands[band(record.percent())]++;
+        }
+        return bands;
+    }
+
+    static String bandLabel(int band) {
+        return band == 10 ? "100 %" : band * 10 + "–" + (band * 10 + 9) + " %";
     }
 
     static int band(double percent) {
@@ -82,10 +92,8 @@ public final class BatchSummary {
      * which says nothing about the checks.
      */
     private static void mostFailed(StringBuilder md, List<SubmissionRecord> all) {
-        List<SubmissionRecord> records = all.stream().filter(r -> r.outcome() != SubmissionRecord.Outcome.DOES_NOT_COMPILE
-                && r.outcome() != SubmissionRecord.Outcome.NOT_GRADED).toList();
-        Map<String, Long> failures = records.stream().flatMap(r -> r.failedChecks().stream())
-                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+        List<SubmissionRecord> records = checksRan(all);
+        List<Map.Entry<String, Long>> failures = mostFailedChecks(all);
         md.append("## Most-failed checks\n\n");
         if (records.isEmpty()) {
             md.append("No submission's checks ran.\n\n");
@@ -96,13 +104,26 @@ public final class BatchSummary {
             return;
         }
         md.append("| check | failed by |\n| --- | ---: |\n");
-        failures.entrySet().stream()
+        failures.forEach(e -> md.append("| ").append(e.getKey()).append(" | ").append(e.getValue()).append(" of ")
+                .append(records.size()).append(" (")
+                .append(Math.round(100.0 * e.getValue() / records.size())).append(" %) |\n"));
+        md.append('\n');
+    }
+
+    /** The submissions whose checks ran: one that did not compile fails every check, which says nothing about them. */
+    static List<SubmissionRecord> checksRan(List<SubmissionRecord> all) {
+        return all.stream().filter(r -> r.outcome() != SubmissionRecord.Outcome.DOES_NOT_COMPILE
+                && r.outcome() != SubmissionRecord.Outcome.NOT_GRADED).toList();
+    }
+
+    /** The checks failed most often by the submissions whose checks ran, with how many failed each; most first. */
+    static List<Map.Entry<String, Long>> mostFailedChecks(List<SubmissionRecord> all) {
+        Map<String, Long> failures = checksRan(all).stream().flatMap(r -> r.failedChecks().stream())
+                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+        return failures.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(FAILED_CHECKS_SHOWN)
-                .forEach(e -> md.append("| ").append(e.getKey()).append(" | ").append(e.getValue()).append(" of ")
-                        .append(records.size()).append(" (")
-                        .append(Math.round(100.0 * e.getValue() / records.size())).append(" %) |\n"));
-        md.append('\n');
+                .toList();
     }
 
     private static void needALook(StringBuilder md, List<SubmissionRecord> records) {

@@ -2,6 +2,7 @@ package io.github.mpgrade.grading.grader;
 
 import io.github.mpgrade.grading.Scores;
 import io.github.mpgrade.grading.grader.GraderResults.GradedCheck;
+import io.github.mpgrade.grading.report.html.TimelineBuilder;
 import io.github.mpgrade.harness.junit.CheckObserver;
 import io.github.mpgrade.harness.junit.CheckResult;
 import io.github.mpgrade.harness.junit.PlannedCheck;
@@ -45,7 +46,8 @@ final class CheckTracker implements CheckObserver {
     @Override
     public void finished(CheckResult result, Duration elapsed) {
         GradedCheck graded = new GradedCheck(result.exercise(), result.id(), result.name(), result.score(),
-                result.maxScore(), result.passed(), result.message(), result.seed(), seconds(elapsed), true);
+                result.maxScore(), result.passed(), result.message(), result.seed(), seconds(elapsed), true,
+                result.failingRun().map(TimelineBuilder::of).orElse(null));
         checks.set(unfinished(result), graded);
         console.accept(progressLine(graded));
         checkpoint.accept(new GraderResults(false, checks, exerciseSeconds));

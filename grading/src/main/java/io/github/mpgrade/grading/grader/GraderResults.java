@@ -1,5 +1,6 @@
 package io.github.mpgrade.grading.grader;
 
+import io.github.mpgrade.grading.report.html.Timeline;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +22,15 @@ public record GraderResults(boolean complete, List<GradedCheck> checks, Map<Stri
      *
      * @param finished whether it has finished; an unfinished check has no score yet
      * @param seconds  the time its test method took
+     * @param timeline the run it failed on, as the HTML report draws it; or null
      */
     public record GradedCheck(String exercise, String id, String name, double score, double maxScore,
-                              boolean passed, String message, Long seed, double seconds, boolean finished) {
+                              boolean passed, String message, Long seed, double seconds, boolean finished,
+                              Timeline timeline) {
+        /** A check with no run to draw. */
+        public GradedCheck(String exercise, String id, String name, double score, double maxScore, boolean passed,
+                           String message, Long seed, double seconds, boolean finished) {
+            this(exercise, id, name, score, maxScore, passed, message, seed, seconds, finished, null);
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.github.mpgrade.grading.GradeReport.CoverageSummary;
 import io.github.mpgrade.grading.GradeReport.ExerciseReport;
 import io.github.mpgrade.grading.GradeReport.MissedLines;
 import io.github.mpgrade.grading.Scores;
+import io.github.mpgrade.grading.report.html.HtmlReport;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,11 @@ final class FeedbackMarkdown {
         md.append("# Grading: ").append(points(report.score(), report.maxScore())).append(" points\n\n");
         if (report.stoppedEarly() != null) {
             md.append("> **Grading did not finish.** ").append(report.stoppedEarly()).append("\n\n");
+        }
+        if (report.checks().stream().anyMatch(c -> c.timeline() != null)) {
+            md.append("Each failure's run is drawn step by step, lane by lane, in [")
+                    .append(HtmlReport.FILE_NAME).append("](").append(HtmlReport.FILE_NAME)
+                    .append("): open it in a browser.\n\n");
         }
         if (report.seed() != null) {
             md.append("Every schedule was replayed from seed ").append(report.seed()).append(".\n\n");

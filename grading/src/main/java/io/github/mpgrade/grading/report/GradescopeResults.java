@@ -7,19 +7,25 @@ import io.github.mpgrade.grading.GradeReport;
 import io.github.mpgrade.grading.GradeReport.CheckReport;
 import io.github.mpgrade.grading.GradeReport.ExerciseReport;
 import io.github.mpgrade.grading.Scores;
+import io.github.mpgrade.grading.report.html.InterleavingTable;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Gradescope's {@code results.json}: {@code score}, {@code execution_time} in seconds,
  * {@code output} (the summary) and {@code tests[]}, one per check, numbered
  * {@code <exercise>.<check>}, each with {@code name}, {@code number}, {@code score},
  * {@code max_score}, {@code status}, {@code output}, {@code output_format} and {@code visibility}.
- * A check's output is plain text, so the harness's aligned excerpts keep their layout.
+ * A check's output is plain text, so the harness's aligned excerpts keep their layout; a check that
+ * failed on a drawn run gets HTML, the message in {@code <pre>} and the run as a table with a column
+ * per task (Gradescope's HTML takes no SVG).
  */
 final class GradescopeResults {
     private GradescopeResults() {
     }
 
-    static ObjectNode of(GradeReport report) {
+    /** @param sourceDirectories the submission's sources, to name locks in a drawn failure by their variables */
+    static ObjectNode of(GradeReport report, List<Path> sourceDirectories) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ResultJson.number(root, "score", report.score());
         root.put("execution_time", Math.max(1, Math.round(report.elapsed().toMillis() / 1000.0)));
@@ -38,8 +44,14 @@ final class GradescopeResults {
                 ResultJson.number(test, "score", check.score());
                 ResultJson.number(test, "max_score", check.maxScore());
                 test.put("status", check.passed() ? "passed" : "failed");
-                test.put("output", Text.messageWithReplay(check));
-                test.put("output_format", "text");
+                if (check.timeline() == null) {
+                    test.put("output", Text.messageWithReplay(check));
+                    test.put("output_format", "text");
+                } else {
+                    test.put("output", InterleavingTable.of(Text.messageWithReplay(check), check.timeline(),
+                            sourceDirectories));
+                    test.put("output_format", "html");
+                }
                 test.put("visibility", "visible");
             }
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.mpgrade.grading.GradeReport;
 import io.github.mpgrade.grading.GradeReport.ExerciseReport;
+import io.github.mpgrade.grading.report.html.HtmlReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * Writes every report of one grading from its {@link GradeReport}, for {@code mvn grade} and for
- * each submission of a batch: {@code result.json} and {@code feedback.md} in the report folder,
+ * each submission of a batch: {@code result.json}, {@code feedback.md} and {@code report.html} (a
+ * picture of each failure) in the report folder,
  * and as the {@link ReportSet} asks, {@code gradescope/results.json} and {@code junit/TEST-*.xml}
  * there, Gradescope's own {@code results.json} and the GitHub job summary. Files a submission may
  * have put there before are overwritten.
@@ -34,16 +36,20 @@ public final class Reports {
         String feedback = FeedbackMarkdown.of(report, folder)
                 + set.compilerErrors().map(FeedbackMarkdown::compilerErrors).orElse("");
         written.add(writeString(folder.resolve("feedback.md"), feedback));
+        written.add(writeString(folder.resolve(HtmlReport.FILE_NAME),
+                HtmlReport.of(report, set.sourceDirectories(), Text::messageWithReplay)));
         if (set.projectBuild().isPresent()) {
-            written.addAll(writeProjectBuildReports(report, folder, feedback, set.projectBuild().get()));
+            written.addAll(writeProjectBuildReports(report, folder, feedback, set.projectBuild().get(),
+                    set.sourceDirectories()));
         }
         return written;
     }
 
     private static List<Path> writeProjectBuildReports(GradeReport report, Path folder, String feedback,
-                                                       ReportEnvironment environment) throws IOException {
+                                                       ReportEnvironment environment, List<Path> sourceDirectories)
+            throws IOException {
         List<Path> written = new ArrayList<>();
-        String gradescope = JSON.writeValueAsString(GradescopeResults.of(report)) + "\n";
+        String gradescope = JSON.writeValueAsString(GradescopeResults.of(report, sourceDirectories)) + "\n";
         written.add(writeString(folder.resolve("gradescope").resolve("results.json"), gradescope));
         Path junit = folder.resolve("junit");
         Files.createDirectories(junit);

@@ -12,6 +12,7 @@ import io.github.mpgrade.grading.GradeReport.CheckReport;
 import io.github.mpgrade.grading.GradeReport.CoverageSummary;
 import io.github.mpgrade.grading.GradeReport.ExerciseReport;
 import io.github.mpgrade.grading.GradeReport.MissedLines;
+import io.github.mpgrade.grading.report.html.Timeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -189,20 +190,58 @@ class ReportsTest {
     }
 
     @Test
-    void aBatchSubmissionGetsTheResultAndFeedbackOfAProjectBuildAndNothingElse() throws Exception {
+    void aBatchSubmissionGetsTheResultFeedbackAndHtmlReportOfAProjectBuildAndNothingElse() throws Exception {
         Path folder = temp.resolve("target/mpgrade");
         List<Path> written = Reports.write(report(), folder, ReportSet.batchSubmission());
         String result = Files.readString(folder.resolve("result.json"));
         String feedback = Files.readString(folder.resolve("feedback.md"));
+        String html = Files.readString(folder.resolve("report.html"));
 
         Reports.write(report(), folder, ReportSet.projectBuild(noCi()));
         try (Stream<Path> files = Files.list(folder)) {
             assertAll(
-                    () -> assertEquals(List.of(folder.resolve("result.json"), folder.resolve("feedback.md")), written),
+                    () -> assertEquals(List.of(folder.resolve("result.json"), folder.resolve("feedback.md"),
+                            folder.resolve("report.html")), written),
                     () -> assertEquals(result, Files.readString(folder.resolve("result.json"))),
                     () -> assertEquals(feedback, Files.readString(folder.resolve("feedback.md"))),
-                    () -> assertEquals(4, files.count(), "a project build adds gradescope/ and junit/"));
+                    () -> assertEquals(html, Files.readString(folder.resolve("report.html"))),
+                    () -> assertEquals(5, files.count(), "a project build adds gradescope/ and junit/"));
         }
+    }
+
+    @Test
+    void theHtmlReportHasTheScoresAndEachFailedCheckWithItsMessageAsText() throws Exception {
+        Path folder = temp.resolve("target/mpgrade");
+        Reports.write(report(), folder, ReportSet.batchSubmission());
+        String html = Files.readString(folder.resolve("report.html"));
+        assertAll(
+                () -> assertTrue(html.startsWith("<!DOCTYPE html>"), html),
+                () -> assertTrue(html.contains("<title>Grading: 82.5 / 97.5 points</title>"), html),
+                () -> assertTrue(html.contains("the lines alternate &lt;ping&gt; &amp; pong"), "names are text: " + html),
+                () -> assertTrue(html.contains("id=\"philosophers-noDeadlock\""), html),
+                () -> assertTrue(html.contains("mvn grade -Dmpgrade.seed=17"), "the replay command: " + html),
+                () -> assertFalse(html.contains("<script"), "it needs no script"),
+                () -> assertFalse(html.contains("http://") || html.contains("https://"), "nothing is fetched"),
+                () -> assertFalse(Files.readString(folder.resolve("feedback.md")).contains("report.html"),
+                        "no run to draw, no pointer to the drawing"));
+    }
+
+    @Test
+    void theFeedbackPointsToTheHtmlReportAndGradescopeGetsTheRunAsATableWhenAFailureIsDrawn() throws Exception {
+        Timeline timeline = new Timeline("PingPong 3", "random walk", 4, 1, Timeline.Ending.COMPLETED,
+                List.of(new Timeline.Lane("Process-2", "main", null)), List.of(), List.of(),
+                List.of(new Timeline.Printed(0, 0, "pong 10", null)), new Timeline.FailingStep(0, 0, "printed \"pong 10\""),
+                List.of());
+        GradeReport drawn = new GradeReport(List.of(new ExerciseReport("pingpong", List.of(new CheckReport("alternates",
+                "the lines alternate", 0, 5, false, "pong came first", 4L, Duration.ZERO, timeline)), Duration.ZERO)),
+                Duration.ZERO, null, null, null);
+        Path folder = temp.resolve("target/mpgrade");
+        Reports.write(drawn, folder, ReportSet.projectBuild(noCi()));
+        assertTrue(Files.readString(folder.resolve("feedback.md")).contains("[report.html](report.html)"));
+        assertTrue(Files.readString(folder.resolve("report.html")).contains("class=\"failing-step\""));
+        JsonNode test = new ObjectMapper().readTree(folder.resolve("gradescope/results.json").toFile()).get("tests").get(0);
+        assertEquals("html", test.get("output_format").asText(), "Gradescope shows HTML, but no SVG: a table");
+        assertTrue(test.get("output").asText().contains("<td><strong>pong 10 ← here</strong></td>"), test.toString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.mpgrade.harness.analysis;
 
 import io.github.mpgrade.multiprocessing.coordinator.SyncObject;
+import io.github.mpgrade.multiprocessing.coordinator.Task;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -21,24 +23,47 @@ public final class Holdings {
 
     private final List<TraceEvent> events;
     private final Map<TraceEvent, Set<SyncObject>> heldAt = new IdentityHashMap<>();
+    private final List<Hold> holds = new ArrayList<>();
 
     private Holdings(List<TraceEvent> events) {
         this.events = List.copyOf(events);
         Map<SyncObject, List<String>> holders = new HashMap<>();
         Map<String, Set<SyncObject>> held = new HashMap<>();
+        Map<String, Map<SyncObject, TraceEvent.AcquireGrant>> grants = new HashMap<>();
         for (TraceEvent e : this.events) {
             String task = Tasks.name(e.task());
             if (e instanceof TraceEvent.AcquireGrant grant) {
                 held.computeIfAbsent(task, t -> new TreeSet<>(BY_NAME)).add(grant.object());
                 holders.computeIfAbsent(grant.object(), l -> new ArrayList<>()).add(task);
+                grants.computeIfAbsent(task, t -> new HashMap<>()).putIfAbsent(grant.object(), grant);
             } else if (e instanceof TraceEvent.Release release) {
                 String holder = Holders.release(holders.get(release.object()), task, () -> { });
                 if (holder != null) {
                     held.get(holder).remove(release.object());
+                    TraceEvent.AcquireGrant from = grants.get(holder).remove(release.object());
+                    if (from != null) {
+                        holds.add(new Hold(from.task(), release.object(), from, Optional.of(release)));
+                    }
                 }
             }
             heldAt.put(e, Set.copyOf(held.getOrDefault(task, Set.of())));
         }
+        grants.values().forEach(open -> open.values().forEach(
+                grant -> holds.add(new Hold(grant.task(), grant.object(), grant, Optional.empty()))));
+        holds.sort(Comparator.comparingLong(hold -> hold.from().seq()));
+    }
+
+    /**
+     * A task's hold of a lock or semaphore: from the grant to the release that ended it (by the task
+     * itself or, as Python allows, by another), or empty if it still held it when the run ended.
+     * A task that takes an {@code RLock} again, or a semaphore twice, shows one hold, to its first release.
+     */
+    public record Hold(Task task, SyncObject object, TraceEvent.AcquireGrant from, Optional<TraceEvent.Release> to) {
+    }
+
+    /** Every hold of the run, in the order they began. */
+    public List<Hold> holds() {
+        return List.copyOf(holds);
     }
 
     public static Holdings of(List<TraceEvent> events) {

@@ -32,6 +32,7 @@ public final class GradingListener implements TestExecutionListener {
         TestExecutionResult.Status status;
         String message;
         Long seed;
+        Optional<FailingRun> failingRun = Optional.empty();
         long startNanos;
         boolean finished;
 
@@ -56,7 +57,9 @@ public final class GradingListener implements TestExecutionListener {
             status = incoming;
             Optional<Throwable> thrown = result.getThrowable();
             message = thrown.map(Throwable::getMessage).orElse(null);
-            seed = thrown.filter(CheckFailure.class::isInstance).map(t -> ((CheckFailure) t).seed()).orElse(null);
+            Optional<CheckFailure> failure = thrown.filter(CheckFailure.class::isInstance).map(CheckFailure.class::cast);
+            seed = failure.map(CheckFailure::seed).orElse(null);
+            failingRun = failure.flatMap(CheckFailure::failingRun);
         }
     }
 
@@ -188,7 +191,7 @@ public final class GradingListener implements TestExecutionListener {
         boolean passed = c.status != TestExecutionResult.Status.FAILED;
         String note = c.status == TestExecutionResult.Status.ABORTED ? c.message : passed ? null : c.message;
         return new CheckResult(c.exercise, c.id, c.name, passed ? c.points : 0, c.points, passed, note,
-                passed ? null : c.seed);
+                passed ? null : c.seed, passed ? Optional.empty() : c.failingRun);
     }
 
     /** The check of a test method's node, or of an invocation of it; empty for any other node. */

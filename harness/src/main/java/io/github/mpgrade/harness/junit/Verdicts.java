@@ -3,6 +3,8 @@ package io.github.mpgrade.harness.junit;
 import io.github.mpgrade.harness.Harness;
 import io.github.mpgrade.harness.Run;
 import io.github.mpgrade.harness.Witness;
+import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
+import java.util.Optional;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -34,11 +36,23 @@ public final class Verdicts {
      * @throws TestAbortedException it was not: the check keeps its points and says so
      */
     public static void fail(Witness witness, String message) {
+        fail(witness, message, Optional.empty());
+    }
+
+    /**
+     * As {@link #fail(Witness, String)}, naming the event where the run went wrong (the line out of
+     * order), which the report highlights on the run's timeline.
+     */
+    public static void fail(Witness witness, String message, TraceEvent failingStep) {
+        fail(witness, message, Optional.of(failingStep));
+    }
+
+    private static void fail(Witness witness, String message, Optional<TraceEvent> failingStep) {
         Run failing = witness.run();
         if (!witness.confirmed()) {
             throw new TestAbortedException("A failure was seen but " + witness.note()
                     + "; it costs no points. (" + message + ")");
         }
-        throw new CheckFailure(message + "\n\n" + Feedback.replay(failing), failing.seed());
+        throw new CheckFailure(message + "\n\n" + Feedback.replay(failing), new FailingRun(failing, failingStep));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +46,10 @@ class GradingListenerTest {
         assertEquals(5, failed.maxScore());
         assertEquals(17L, failed.seed());
         assertEquals("ping and pong printed out of turn", failed.message());
+        assertEquals(Optional.of("pong 10"), failed.failingRun().flatMap(FailingRun::failingStep)
+                .map(step -> ((TraceEvent.Output) step).line()),
+                "the witness and its failing step travel with the result, for the report to draw");
+        assertEquals(Optional.empty(), passes.failingRun());
 
         CheckResult aborted = results.get("couldNotBeReproduced");
         assertEquals(5, aborted.score(), "a failure that could not be reproduced costs nothing");

@@ -2,6 +2,12 @@ package io.github.mpgrade.harness.junit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.mpgrade.harness.Program;
+import io.github.mpgrade.harness.Run;
+import io.github.mpgrade.multiprocessing.coordinator.Task;
+import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,7 +25,10 @@ class SampleChecks {
     @Test
     @Points(5)
     void failsOnAWitness() {
-        throw new CheckFailure("ping and pong printed out of turn", 17);
+        TraceEvent outOfTurn = new TraceEvent.Output(0, 0, new Task(2, "Process-2", 1, "main"), "pong 10", null);
+        Run witness = new Run(Program.main("lab.pingpong.PingPong"), "random walk", 17, List.of(outOfTurn), List.of(), 0,
+                Optional.empty(), Optional.empty(), false, null, 1);
+        throw new CheckFailure("ping and pong printed out of turn", new FailingRun(witness, Optional.of(outOfTurn)));
     }
 
     @Test
