@@ -257,7 +257,7 @@ final class Dining {
             if (!run.completed()) {
                 observed.fail(run, "Your philosophers did not finish (" + Messages.program(run) + "). "
                         + Messages.whyUnfinished(run) + hint(run.deadlock().map(d -> d.cycle().size()).orElse(0),
-                        philosophers(run)));
+                        philosophers(run)) + (run.livelock().isPresent() ? LIVELOCK_HINT : ""));
             }
         }
         observed.showingWork("for deadlocks");
@@ -280,6 +280,11 @@ final class Dining {
                     + "forever for the next." + hint(cycle.edges().size(), philosophers(run)));
         }
     }
+
+    private static final String LIVELOCK_HINT = "\nHint: a philosopher that keeps one fork while it retries the"
+            + " other waits for a neighbour who does the same, for ever. Put the fork you hold back before you try"
+            + " again (and wait a different time than your neighbours), or let every philosopher take the"
+            + " lower-numbered fork first.";
 
     private static int philosophers(Run run) {
         return Integer.parseInt(run.program().args().get(0));

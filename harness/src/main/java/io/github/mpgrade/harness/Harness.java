@@ -160,7 +160,7 @@ public final class Harness implements AutoCloseable {
         Optional<String> hang = run.hang().or(() -> ended ? Optional.empty()
                 : Optional.of("The program did not end within " + runTimeout.toSeconds() + " s and was stopped."));
         return new Run(program, strategyName, seed, run.log().events(), run.decisions(), run.exitCode(),
-                run.deadlock(), hang, run.stepLimitReached(), run.startFailure(),
+                run.deadlock(), hang, run.livelock(), run.stepLimitReached(), run.startFailure(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
