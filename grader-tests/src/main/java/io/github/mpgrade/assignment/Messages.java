@@ -53,19 +53,14 @@ final class Messages {
 
     /** Why a run did not end on its own, in a few words. */
     static String briefWhyUnfinished(Run run) {
-        if (run.startFailure() != null) {
-            return "It could not be started";
-        }
-        if (run.deadlock().isPresent()) {
-            return "It deadlocked";
-        }
-        if (run.hang().isPresent()) {
-            return "It stopped making progress";
-        }
-        if (run.livelock().isPresent()) {
-            return "It livelocked";
-        }
-        return run.stepLimited() ? "It never finished" : "It ended normally";
+        return switch (Ending.of(run)) {
+            case START_FAILURE -> "It could not be started";
+            case DEADLOCK -> "It deadlocked";
+            case HANG -> "It stopped making progress";
+            case LIVELOCK -> "It livelocked";
+            case STEP_LIMIT -> "It never finished";
+            case COMPLETED -> "It ended normally";
+        };
     }
 
     /** What a process printed on standard error: its exception and the lines of code it came through. */

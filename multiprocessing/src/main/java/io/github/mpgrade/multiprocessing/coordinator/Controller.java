@@ -140,8 +140,17 @@ final class Controller {
         return !pending.isEmpty() && allQuiet() && pending.stream().noneMatch(op -> op.enabled(state));
     }
 
-    /** Some process has run outside the library for longer than {@code boundNanos}. */
+    /**
+     * Some process has run outside the library for longer than {@code boundNanos}. The time a JVM
+     * takes to start is not the program's: while one launches the clock starts again (on a loaded
+     * machine a start can take longer than the bound, and the hang was then reported before the
+     * program had run a line).
+     */
     boolean hung(long now, long boundNanos) {
+        if (state.processes.someProcessLaunching()) {
+            busySince = now;
+            return false;
+        }
         return !allQuiet() && now - busySince > boundNanos;
     }
 
