@@ -122,10 +122,12 @@ final class ProgressWatch {
         };
     }
 
-    /** For the report: the tasks' steps, most frequent first. */
+    /** For the report: the steps a task repeated (a step it took once is no loop), most frequent first. */
     static List<String> mostFrequentFirst(Map<String, Integer> steps) {
         List<Map.Entry<String, Integer>> entries = new ArrayList<>(steps.entrySet());
+        entries.removeIf(e -> e.getValue() < 2 && steps.values().stream().anyMatch(count -> count >= 2));
         entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
-        return entries.stream().map(e -> e.getKey() + " (" + e.getValue() + " times)").toList();
+        return entries.stream().map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " time)" : " times)"))
+                .toList();
     }
 }

@@ -92,6 +92,16 @@ class ProgressWatchTest {
         assertFalse(watch.livelocked());
     }
 
+    @Test
+    void theReportNamesTheStepsATaskRepeatsMostFrequentFirst_notAStepItTookOnce() {
+        Map<String, Integer> steps = new java.util.LinkedHashMap<>();
+        steps.put("acquire of Lock-1", 1);
+        steps.put("Time.sleep", 5);
+        steps.put("tryAcquire of Lock-2", 6);
+        assertEquals(List.of("tryAcquire of Lock-2 (6 times)", "Time.sleep (5 times)"),
+                ProgressWatch.mostFrequentFirst(steps));
+    }
+
     private void grant(SyncObject object, List<String> holdsAfter) {
         holds = holdsAfter;
         saw(new TraceEvent.AcquireGrant(0, 0, PHIL, object));
