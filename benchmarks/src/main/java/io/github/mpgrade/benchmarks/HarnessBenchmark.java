@@ -9,6 +9,7 @@ import io.github.mpgrade.harness.analysis.LockOrderGraph;
 import io.github.mpgrade.harness.schedule.Strategy;
 import io.github.mpgrade.multiprocessing.coordinator.Console;
 import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
+import io.github.mpgrade.multiprocessing.coordinator.DeadlockReport;
 import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
 import io.github.mpgrade.multiprocessing.coordinator.Options;
 import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
@@ -44,7 +45,7 @@ public final class HarnessBenchmark {
             Run observed = harness.run(symmetric, Strategy.randomWalk(), 1);
             boolean predicted = !LockOrderGraph.of(observed.events()).cycles().isEmpty();
             Run directed = harness.run(symmetric, Strategy.directed(), 1);
-            boolean confirmed = directed.deadlock().isPresent() && harness.confirm(directed, 2).confirmed();
+            boolean confirmed = directed.deadlock().isPresent() && harness.confirm(directed, 2, r -> r.deadlock().map(DeadlockReport::text)).confirmed();
             System.out.printf("%-58s %10d%n", "symmetric philosophers: observe + direct + 2 replays (ms)",
                     (System.nanoTime() - start) / 1_000_000);
             System.out.printf("%-58s %10s%n", "  cycle predicted / deadlock reached and replayed", predicted + " / " + confirmed);

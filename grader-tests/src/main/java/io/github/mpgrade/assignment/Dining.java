@@ -255,9 +255,9 @@ final class Dining {
     static void judgeDeadlocks(Observed observed, List<Run> runs) {
         for (Run run : runs) {
             if (!run.completed()) {
-                observed.fail(run, "Your philosophers did not finish (" + Messages.program(run) + "). "
+                observed.fail(run, Ending::unfinished, "Your philosophers did not finish (" + Messages.program(run) + "). "
                         + Messages.whyUnfinished(run) + hint(run.deadlock().map(d -> d.cycle().size()).orElse(0),
-                        philosophers(run)));
+                        philosophers(run)) + (run.livelock().isPresent() ? LIVELOCK_HINT : ""));
             }
         }
         observed.showingWork("for deadlocks");
@@ -272,14 +272,21 @@ final class Dining {
             if (deadlocked.isPresent()) {
                 Run witness = deadlocked.get();
                 DeadlockReport report = witness.deadlock().orElseThrow();
-                observed.fail(witness, "Your philosophers can deadlock (" + Messages.program(witness) + "); this "
+                observed.fail(witness, r -> r.deadlock().map(d -> d.cycle().stream().map(w -> w.task().toString())
+                        .toList()), "Your philosophers can deadlock (" + Messages.program(witness) + "); this "
                         + "schedule shows it:\n" + report.text() + hint(report.cycle().size(), philosophers(witness)));
             }
-            observed.fail(run, "Your philosophers can deadlock (" + Messages.program(run) + "), although this run did "
+            observed.fail(run, r -> LockOrderGraph.of(r.events()).cycles().stream().findFirst()
+                    .map(LockOrderGraph.Cycle::describe), "Your philosophers can deadlock (" + Messages.program(run) + "), although this run did "
                     + "not: " + cycle.describe() + ". Under another schedule each can hold its first lock and wait "
                     + "forever for the next." + hint(cycle.edges().size(), philosophers(run)));
         }
     }
+
+    private static final String LIVELOCK_HINT = "\nHint: a philosopher that keeps one fork while it retries the"
+            + " other waits for a neighbour who does the same, for ever. Put the fork you hold back before you try"
+            + " again (and wait a different time than your neighbours), or let every philosopher take the"
+            + " lower-numbered fork first.";
 
     private static int philosophers(Run run) {
         return Integer.parseInt(run.program().args().get(0));

@@ -2,6 +2,7 @@ package io.github.mpgrade.assignment;
 
 import io.github.mpgrade.harness.Run;
 import io.github.mpgrade.multiprocessing.coordinator.DeadlockReport;
+import io.github.mpgrade.multiprocessing.coordinator.LivelockReport;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,6 +37,13 @@ final class Messages {
         if (run.hang().isPresent()) {
             return "It stopped making progress:\n" + run.hang().orElseThrow();
         }
+        if (run.livelock().isPresent()) {
+            return "It livelocked: its tasks kept running but none of them got anywhere.\n"
+                    + run.livelock().map(LivelockReport::text).orElseThrow()
+                    + "Each of them retries while it keeps what it holds, so no retry can ever succeed."
+                    + " Try this: give back what you hold before you try again (release it, wait, then start over),"
+                    + " or take your locks in one fixed order so that no retry is needed.";
+        }
         if (run.stepLimited()) {
             return "It was still running after " + run.decisions().size() + " synchronization steps; "
                     + "does a loop keep going for ever (retrying without end, or a wrong loop condition)?";
@@ -45,16 +53,14 @@ final class Messages {
 
     /** Why a run did not end on its own, in a few words. */
     static String briefWhyUnfinished(Run run) {
-        if (run.startFailure() != null) {
-            return "It could not be started";
-        }
-        if (run.deadlock().isPresent()) {
-            return "It deadlocked";
-        }
-        if (run.hang().isPresent()) {
-            return "It stopped making progress";
-        }
-        return run.stepLimited() ? "It never finished" : "It ended normally";
+        return switch (Ending.of(run)) {
+            case START_FAILURE -> "It could not be started";
+            case DEADLOCK -> "It deadlocked";
+            case HANG -> "It stopped making progress";
+            case LIVELOCK -> "It livelocked";
+            case STEP_LIMIT -> "It never finished";
+            case COMPLETED -> "It ended normally";
+        };
     }
 
     /** What a process printed on standard error: its exception and the lines of code it came through. */

@@ -27,8 +27,8 @@ final class Observed {
     private final Harness harness;
     private final List<Run> runs;
     private final Function<Run, Optional<String>> missingWork;
-    private final Map<Run, Witness> witnesses = new IdentityHashMap<>();
-    private final Map<Run, Strategy> strategies = new IdentityHashMap<>();
+    /** The replays of each failing run: made once, judged by every check it fails. */
+    private final Map<Run, List<Run>> replays = new IdentityHashMap<>();
     private final Map<Run, String> reportShownIn = new IdentityHashMap<>();
 
     private Observed(Harness harness, List<Run> runs, Function<Run, Optional<String>> missingWork) {
@@ -36,9 +36,6 @@ final class Observed {
         this.runs = List.copyOf(runs);
         this.missingWork = missingWork;
     }
-
-    /** How many times a failing run's schedule is made afresh when its replays did not match it. */
-    private static final int FRESH_ATTEMPTS = 2;
 
     /**
      * Runs every schedule; a harness that replays a seed (a student's {@code mvn grade
@@ -51,27 +48,25 @@ final class Observed {
         for (Schedule s : schedules) {
             runs.add(harness.run(s.program(), s.strategy(), harness.replaySeed().orElse(s.seed())));
         }
-        Observed observed = new Observed(harness, runs, missingWork);
-        for (int i = 0; i < runs.size(); i++) {
-            observed.strategies.put(runs.get(i), schedules[i].strategy());
-        }
-        return observed;
+        return new Observed(harness, runs, missingWork);
     }
 
     /** Looks for a run of the program, under seeds 0..count-1 of the strategy, that {@code fails}. */
     Optional<Run> search(Program program, Strategy strategy, int count, Predicate<Run> fails) {
-        Optional<Run> found = harness.findFailure(program, strategy, 0, count, fails);
-        found.ifPresent(run -> strategies.put(run, strategy));
-        return found;
+        return harness.findFailure(program, strategy, 0, count, fails);
     }
 
     List<Run> all() {
         return runs;
     }
 
+    /** Why a check has nothing to judge in a run: the work it does not show, and how it ended. */
+    private record NothingToJudge(Optional<String> missingWork, Ending ending) {
+    }
+
     /** The runs that ended on their own; if none did, the check fails on the first and says why. */
     List<Run> completed(String checkName) {
-        return judged(checkName, runs.stream().filter(Run::completed).toList());
+        return judged(checkName, Run::completed);
     }
 
     /**
@@ -79,46 +74,41 @@ final class Observed {
      * does, the check fails on the first run and says what is missing: there is nothing to judge.
      */
     List<Run> showingWork(String checkName) {
-        return judged(checkName, runs.stream().filter(r -> missingWork.apply(r).isEmpty()).toList());
+        return judged(checkName, r -> missingWork.apply(r).isEmpty());
     }
 
     /** The runs that show the work and ended on their own (a deadlocked run's output is cut short). */
     List<Run> completedShowingWork(String checkName) {
-        return judged(checkName, runs.stream().filter(r -> r.completed() && missingWork.apply(r).isEmpty()).toList());
+        return judged(checkName, r -> r.completed() && missingWork.apply(r).isEmpty());
     }
 
-    private List<Run> judged(String checkName, List<Run> judged) {
+    private List<Run> judged(String checkName, Predicate<Run> judgeable) {
+        List<Run> judged = runs.stream().filter(judgeable).toList();
         if (judged.isEmpty()) {
             Run first = runs.get(0);
             String missing = missingWork.apply(first).map(m -> "There is nothing to judge yet in " + Messages.program(first)
                     + ": " + m + ". ").orElse("");
-            fail(first, "Could not check " + checkName + ". " + missing + (first.completed() ? "" : unfinished(first, checkName)));
+            fail(first, r -> judgeable.test(r) ? Optional.empty()
+                            : Optional.of(new NothingToJudge(missingWork.apply(r), Ending.of(r))),
+                    "Could not check " + checkName + ". " + missing + (first.completed() ? "" : unfinished(first, checkName)));
         }
         return judged;
     }
 
     /**
-     * Fails the check on this run's witness, once it replays (else the check is aborted and keeps
-     * its points). A run is replayed once, however many checks it fails.
+     * Fails the check on this run once its replays fail it for the same reason (else the check is
+     * aborted and keeps its points). A run is replayed once, however many checks it fails.
+     *
+     * @param verdict the check's reason to fail a run, computed from the run (empty: it passes)
      */
-    void fail(Run run, String message) {
-        Verdicts.fail(witnesses.computeIfAbsent(run, this::witness), message);
+    <V> void fail(Run run, Function<Run, Optional<V>> verdict, String message) {
+        Verdicts.fail(judge(run, verdict), message);
     }
 
-    /**
-     * Replays the failing run. If a replay strayed (a JVM starved of CPU can make the run itself
-     * the odd one), the seed's schedule is made afresh: a fresh run with the very same event log
-     * that then replays is as good a witness.
-     */
-    private Witness witness(Run failing) {
-        Witness witness = harness.confirm(failing, Verdicts.REPLAYS);
-        for (int i = 0; i < FRESH_ATTEMPTS && !witness.confirmed(); i++) {
-            Run fresh = harness.run(failing.program(), strategies.get(failing), failing.seed());
-            if (fresh.signature().equals(failing.signature())) {
-                witness = harness.confirm(fresh, Verdicts.REPLAYS);
-            }
-        }
-        return witness;
+    /** The run as a witness of this verdict: confirmed if its replays give the same one. */
+    private <V> Witness judge(Run run, Function<Run, Optional<V>> verdict) {
+        List<Run> again = replays.computeIfAbsent(run, failing -> harness.replays(failing, Verdicts.REPLAYS));
+        return Witness.judge(run, again, verdict);
     }
 
     /**
@@ -135,22 +125,29 @@ final class Observed {
     record Problem(String message, TraceEvent step) {
     }
 
-    /** Fails on the first problem found in the given runs, in their order, at the step where it shows. */
+    /**
+     * Fails on the first problem found in the given runs, in their order, at the step where it
+     * shows; the problem's message is its verdict.
+     */
     void failOnFirstAt(List<Run> judged, Function<Run, Optional<Problem>> problem) {
         for (Run run : judged) {
             Optional<Problem> found = problem.apply(run);
             if (found.isPresent()) {
-                Verdicts.fail(witnesses.computeIfAbsent(run, this::witness), found.get().message(), found.get().step());
+                Verdicts.fail(judge(run, r -> problem.apply(r).map(Problem::message)), found.get().message(),
+                        found.get().step());
             }
         }
     }
 
-    /** Fails on the first problem found in the given runs, in their order. */
+    /**
+     * Fails on the first problem found in the given runs, in their order; the problem, as the check
+     * describes it from a run, is its verdict.
+     */
     void failOnFirst(List<Run> judged, Function<Run, Optional<String>> problem) {
         for (Run run : judged) {
             Optional<String> found = problem.apply(run);
             if (found.isPresent()) {
-                fail(run, found.get());
+                fail(run, problem, found.get());
             }
         }
     }

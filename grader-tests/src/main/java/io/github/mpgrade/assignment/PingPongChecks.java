@@ -82,7 +82,7 @@ class PingPongChecks {
     void theLinesAlternateUnderEverySchedule() {
         for (Run run : observed.all()) {
             if (!run.completed()) {
-                observed.fail(run, Messages.program(run) + " did not finish. " + Messages.whyUnfinished(run)
+                observed.fail(run, Ending::unfinished, Messages.program(run) + " did not finish. " + Messages.whyUnfinished(run)
                         + "\nWhat it printed:\n" + Messages.numbered(run.lines(), 20));
             }
         }

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -115,22 +116,23 @@ public final class Harness implements AutoCloseable {
     }
 
     /**
-     * Replays a failing run {@code times} times: it is a witness only if every replay follows
-     * the recorded schedule and gives the same event log. A verdict that fails a student must
-     * rest on a confirmed witness.
+     * Replays a failing run {@code times} times and judges it by its replays: it is a witness only
+     * if every replay fails for the same reason, {@code verdict} computed from the replay equal to
+     * the one computed from the failing run (empty: the run passes). A verdict that fails a student
+     * must rest on a confirmed witness.
      */
-    public Witness confirm(Run failing, int times) {
+    public <V> Witness confirm(Run failing, int times, Function<Run, Optional<V>> verdict) {
+        return Witness.judge(failing, replays(failing, times), verdict);
+    }
+
+    /** The runs of a failing run's schedule made again {@code times} times, for several checks to judge. */
+    public List<Run> replays(Run failing, int times) {
+        List<Run> replays = new ArrayList<>();
         for (int i = 0; i < times; i++) {
-            Replay replay = new Replay(failing.decisions());
-            Run again = execute(failing.program(), "replay of " + failing.strategy(), failing.seed(), replay);
-            if (replay.diverged()) {
-                return Witness.unconfirmed(failing, "replay " + (i + 1) + " left the recorded schedule");
-            }
-            if (!again.signature().equals(failing.signature())) {
-                return Witness.unconfirmed(failing, "replay " + (i + 1) + " gave a different event log");
-            }
+            replays.add(execute(failing.program(), "replay of " + failing.strategy(), failing.seed(),
+                    new Replay(failing.decisions())));
         }
-        return Witness.confirmed(failing, times);
+        return replays;
     }
 
     /**
@@ -160,7 +162,7 @@ public final class Harness implements AutoCloseable {
         Optional<String> hang = run.hang().or(() -> ended ? Optional.empty()
                 : Optional.of("The program did not end within " + runTimeout.toSeconds() + " s and was stopped."));
         return new Run(program, strategyName, seed, run.log().events(), run.decisions(), run.exitCode(),
-                run.deadlock(), hang, run.stepLimitReached(), run.startFailure(),
+                run.deadlock(), hang, run.livelock(), run.stepLimitReached(), run.startFailure(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 

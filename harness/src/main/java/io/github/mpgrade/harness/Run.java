@@ -1,6 +1,7 @@
 package io.github.mpgrade.harness;
 
 import io.github.mpgrade.multiprocessing.coordinator.DeadlockReport;
+import io.github.mpgrade.multiprocessing.coordinator.LivelockReport;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,12 +21,14 @@ import java.util.Optional;
  * @param exitCode    the root's exit code; null if it never ended (killed runs end with -9)
  * @param deadlock    the deadlock that ended the run, if one did
  * @param hang        the uncontrolled hang that ended the run, if one did
+ * @param livelock    the livelock that ended the run, if one did: its tasks kept taking steps without progress
  * @param stepLimited whether the run was cut short at the step limit
  * @param startFailure why the program could not be started at all, or null
  * @param millis      wall time of the run
  */
 public record Run(Program program, String strategy, long seed, List<TraceEvent> events, List<String> decisions,
-                  Integer exitCode, Optional<DeadlockReport> deadlock, Optional<String> hang, boolean stepLimited,
+                  Integer exitCode, Optional<DeadlockReport> deadlock, Optional<String> hang,
+                  Optional<LivelockReport> livelock, boolean stepLimited,
                   String startFailure, long millis) {
     public Run {
         events = List.copyOf(events);
@@ -52,9 +55,9 @@ public record Run(Program program, String strategy, long seed, List<TraceEvent> 
         return events.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
-    /** Whether the run ended on its own: no deadlock, hang, step limit or start failure. */
+    /** Whether the run ended on its own: no deadlock, hang, livelock, step limit or start failure. */
     public boolean completed() {
-        return deadlock.isEmpty() && hang.isEmpty() && !stepLimited && startFailure == null;
+        return deadlock.isEmpty() && hang.isEmpty() && livelock.isEmpty() && !stepLimited && startFailure == null;
     }
 
     /**
@@ -68,7 +71,7 @@ public record Run(Program program, String strategy, long seed, List<TraceEvent> 
         List<String> signature = new ArrayList<>();
         for (TraceEvent e : events) {
             signature.add(SignatureText.of(e.signature(), pids));
-            if (e instanceof TraceEvent.Deadlock || e instanceof TraceEvent.Hang) {
+            if (e instanceof TraceEvent.Deadlock || e instanceof TraceEvent.Hang || e instanceof TraceEvent.Livelock) {
                 break; // after the verdict the processes are killed, in no fixed order
             }
         }

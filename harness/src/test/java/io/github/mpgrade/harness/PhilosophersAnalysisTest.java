@@ -47,7 +47,7 @@ class PhilosophersAnalysisTest {
             deadlock.cycle().forEach(wait -> assertTrue(wait.codeLine().startsWith(PHILOSOPHERS + "$Philosopher.run("),
                     wait.codeLine()));
             if (seed == 0) {
-                Witness witness = harness.confirm(run, 3);
+                Witness witness = harness.confirm(run, 3, r -> r.deadlock().map(DeadlockReport::text));
                 assertTrue(witness.confirmed(), witness.note());
             }
         }

@@ -41,7 +41,7 @@ class PingPongAnalysisTest {
         Program program = Program.main(PING_PONG).args(variant, "2");
         Optional<Run> failing = harness.findFailure(program, Strategy.randomWalk(), 0, 10, BROKEN);
         Run run = failing.orElseThrow(() -> new AssertionError(variant + " passed 10 random schedules"));
-        Witness witness = harness.confirm(run, 3);
+        Witness witness = harness.confirm(run, 3, r -> BROKEN.test(r) ? Optional.of(r.lines()) : Optional.empty());
         assertTrue(witness.confirmed(), witness.note());
     }
 

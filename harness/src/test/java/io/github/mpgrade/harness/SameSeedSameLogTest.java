@@ -82,8 +82,10 @@ class SameSeedSameLogTest {
         assertEquals("[0, 0]", sets.get(0));
         assertEquals("[1, 1]", sets.get(sets.size() - 1));
         assertEquals(run.signature(), harness.replay(run).signature());
-        Witness witness = harness.confirm(run, 2);
+        Witness witness = harness.confirm(run, 2, r -> Optional.of(r.eventsOf(TraceEvent.ValueSet.class).stream()
+                .map(TraceEvent.ValueSet::shown).toList()));
         assertTrue(witness.confirmed(), witness.note());
+        assertEquals(Optional.empty(), witness.uncontrolled(), "the replays gave the very same log");
     }
 
     @Test

@@ -43,7 +43,7 @@ class ApiSurfaceTest {
                         "Coordinator", "Coordinator$RootConnection", "Options", "Console", "LaunchSpec", "ProgramRun",
                         "Scheduler", "Choice", "Choice$Operation", "SchedulerFailure",
                         "EventLog", "TraceEvent", "Task", "SyncObject", "ObjectKind", "Patience",
-                        "DeadlockReport", "DeadlockReport$Wait"),
+                        "DeadlockReport", "DeadlockReport$Wait", "LivelockReport", "LivelockReport$Loop"),
                 withoutEventRecords(publicTypesOf(INSTRUCTOR_API)));
     }
 

@@ -27,7 +27,7 @@ class SampleChecks {
     void failsOnAWitness() {
         TraceEvent outOfTurn = new TraceEvent.Output(0, 0, new Task(2, "Process-2", 1, "main"), "pong 10", null);
         Run witness = new Run(Program.main("lab.pingpong.PingPong"), "random walk", 17, List.of(outOfTurn), List.of(), 0,
-                Optional.empty(), Optional.empty(), false, null, 1);
+                Optional.empty(), Optional.empty(), Optional.empty(), false, null, 1);
         throw new CheckFailure("ping and pong printed out of turn", new FailingRun(witness, Optional.of(outOfTurn)));
     }
 

@@ -3,6 +3,8 @@ package io.github.mpgrade.multiprocessing.coordinator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Runs a program one task at a time: holds every request, and when every process is quiet (all
@@ -25,6 +27,9 @@ final class Controller {
     private SchedulerFailure schedulerFailure;
     /** A verdict (deadlock, hang, a failed scheduler) ended the run: nothing more of the program may run. */
     private boolean stopped;
+    private final ProgressWatch progress = new ProgressWatch();
+    /** How many entries of the log the progress watch has read. */
+    private int eventsRead;
 
     Controller(Scheduler scheduler, SyncState state, int maxSteps) {
         this.scheduler = scheduler;
@@ -44,6 +49,9 @@ final class Controller {
     /** Makes every decision that can be made now: while all are quiet, one operation at a time. */
     void decide() {
         while (!stopped && !stepLimitReached && !pending.isEmpty() && allQuiet()) {
+            if (noProgress()) {
+                return; // a livelock: the deadlock watch asks where the tasks loop, and reports
+            }
             List<PendingOperation> enabled = new ArrayList<>();
             for (PendingOperation op : pending) {
                 if (op.enabled(state)) {
@@ -70,6 +78,7 @@ final class Controller {
                 virtualMillis = Math.max(virtualMillis, chosen.wakeAt);
             }
             chosen.runNow(state);
+            progress.stepTaken(chosen.task, ProgressWatch.describe(chosen));
             busySince = System.nanoTime();
         }
     }
@@ -131,8 +140,17 @@ final class Controller {
         return !pending.isEmpty() && allQuiet() && pending.stream().noneMatch(op -> op.enabled(state));
     }
 
-    /** Some process has run outside the library for longer than {@code boundNanos}. */
+    /**
+     * Some process has run outside the library for longer than {@code boundNanos}. The time a JVM
+     * takes to start is not the program's: while one launches the clock starts again (on a loaded
+     * machine a start can take longer than the bound, and the hang was then reported before the
+     * program had run a line).
+     */
     boolean hung(long now, long boundNanos) {
+        if (state.processes.someProcessLaunching()) {
+            busySince = now;
+            return false;
+        }
         return !allQuiet() && now - busySince > boundNanos;
     }
 
@@ -167,5 +185,34 @@ final class Controller {
 
     long virtualMillis() {
         return virtualMillis;
+    }
+
+    /**
+     * Reads what the log gained since the last step (the step's own entries, and what its task
+     * printed before it parked again): whether the run has now gone the bound without progress.
+     */
+    private boolean noProgress() {
+        List<TraceEvent> fresh = state.log().from(eventsRead);
+        eventsRead += fresh.size();
+        for (TraceEvent event : fresh) {
+            progress.saw(event, state.objects::holdings);
+        }
+        return progress.livelocked();
+    }
+
+    /** Whether the run stopped deciding because its tasks kept taking steps that showed no progress. */
+    boolean livelocked() {
+        return progress.livelocked();
+    }
+
+    /** In a livelock: what each task repeated since the last progress, how often, in task order. */
+    Map<TaskKey, Map<String, Integer>> loops() {
+        Map<TaskKey, Map<String, Integer>> inTaskOrder = new TreeMap<>(Comparator.comparing(state.names::stableName));
+        inTaskOrder.putAll(progress.loops());
+        return inTaskOrder;
+    }
+
+    int stepsWithoutProgress() {
+        return progress.stepsWithoutProgress();
     }
 }

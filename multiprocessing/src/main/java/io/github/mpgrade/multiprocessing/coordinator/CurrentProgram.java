@@ -89,6 +89,18 @@ final class CurrentProgram {
         killPrograms();
     }
 
+    void livelockFound(LivelockReport report) {
+        ProgramRun current = run;
+        if (current != null) {
+            current.livelock = report;
+        }
+        synchronized (state) {
+            stopController();
+            state.livelock(report.text());
+        }
+        killPrograms();
+    }
+
     private void stopController() {
         Controller current = controller;
         if (current != null) {

@@ -17,8 +17,8 @@ import java.util.function.BooleanSupplier;
  * and still nothing moved while the probe went round. Threads outside the library, sleeping or
  * computing make a process "not stuck", so slow code is never called a deadlock. In a controlled
  * run it also ends a run whose task stays outside the library past the hang bound, reporting
- * that as an uncontrolled hang (never as a deadlock), and a run that hit its step limit or whose
- * scheduler failed.
+ * that as an uncontrolled hang (never as a deadlock), a run whose tasks kept going without
+ * progress ({@link LivelockProbe}), and a run that hit its step limit or whose scheduler failed.
  */
 final class DeadlockWatch implements Runnable {
     static final long QUIET_NANOS = 20_000_000L;
@@ -52,6 +52,7 @@ final class DeadlockWatch implements Runnable {
     private final Set<ProcessRecord> awaiting = new HashSet<>();
     private final Map<TaskKey, ThreadInfo> threads = new HashMap<>();
     private boolean found;
+    private final LivelockProbe livelockProbe = new LivelockProbe();
 
     DeadlockWatch(CurrentProgram program, SyncState state, Duration hangBound, BooleanSupplier closed) {
         this.program = program;
@@ -70,6 +71,7 @@ final class DeadlockWatch implements Runnable {
         running.clear();
         found = false;
         ended = false;
+        livelockProbe.reset();
     }
 
     @Override
@@ -81,16 +83,22 @@ final class DeadlockWatch implements Runnable {
                 return;
             }
             String hang;
+            LivelockReport livelock = null;
             boolean cutShort;
             synchronized (state) {
                 tick(System.nanoTime());
                 hang = checkHang(System.nanoTime());
                 Controller controller = program.controller();
+                if (!ended && hang == null && controller != null) {
+                    livelock = livelockProbe.check(state, controller, System.nanoTime(), PROBE_PATIENCE_NANOS);
+                }
                 cutShort = !ended && controller != null && controller.cutShort();
-                ended |= hang != null || cutShort;
+                ended |= hang != null || livelock != null || cutShort;
             }
             if (hang != null) {
                 program.hangFound(hang);
+            } else if (livelock != null) {
+                program.livelockFound(livelock);
             } else if (cutShort) {
                 program.killPrograms();
             }
@@ -179,6 +187,10 @@ final class DeadlockWatch implements Runnable {
         DeadlockReport report = null;
         synchronized (state) {
             ProcessRecord p = session.process;
+            if (p != null && probeId == LivelockProbe.PROBE_ID) {
+                livelockProbe.answer(p, reported);
+                return;
+            }
             if (p != null && probeId == HANG_PROBE && awaiting.remove(p)) {
                 reported.forEach((threadId, info) -> {
                     if (!info.inLibrary() && !info.state().equals("WAITING") && !info.state().equals("BLOCKED")) {

@@ -37,6 +37,11 @@ public final class EventLog {
         return List.copyOf(events);
     }
 
+    /** The entries stored from {@code index} on: for a reader that follows the log as it grows. */
+    synchronized List<TraceEvent> from(int index) {
+        return index >= events.size() ? List.of() : List.copyOf(events.subList(index, events.size()));
+    }
+
     /** The entries so far that match. */
     public synchronized List<TraceEvent> events(Predicate<TraceEvent> filter) {
         return events.stream().filter(filter).toList();

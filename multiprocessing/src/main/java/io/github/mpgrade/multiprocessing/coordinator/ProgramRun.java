@@ -13,6 +13,7 @@ public final class ProgramRun {
     private final Controller controller;
     volatile DeadlockReport deadlock;
     volatile String hang;
+    volatile LivelockReport livelock;
 
     ProgramRun(SyncState state, CurrentProgram program, ProcessRecord root, EventLog log, Controller controller) {
         this.state = state;
@@ -72,6 +73,11 @@ public final class ProgramRun {
     /** In a controlled run: the report of a task that ran outside the library past the bound. */
     public Optional<String> hang() {
         return Optional.ofNullable(hang);
+    }
+
+    /** In a controlled run: the report of tasks that kept taking steps without progress. */
+    public Optional<LivelockReport> livelock() {
+        return Optional.ofNullable(livelock);
     }
 
     /** In a controlled run: the task chosen at each step, in order; empty in a free run. */

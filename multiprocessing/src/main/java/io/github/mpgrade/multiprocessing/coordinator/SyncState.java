@@ -93,6 +93,11 @@ final class SyncState {
                 (task, seq, nanos) -> new TraceEvent.Deadlock(seq, nanos, task, report));
     }
 
+    void livelock(String report) {
+        recorder.record(TaskKey.processOf(-1),
+                (task, seq, nanos) -> new TraceEvent.Livelock(seq, nanos, task, report));
+    }
+
     /** Forgets the previous program entirely: the next one starts from nothing, numbered from 0 and 1. */
     void reset() {
         processes.clear();

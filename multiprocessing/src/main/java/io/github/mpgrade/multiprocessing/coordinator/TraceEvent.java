@@ -186,4 +186,15 @@ public sealed interface TraceEvent {
             return "violation " + who(task) + " " + how;
         }
     }
+
+    /**
+     * In a controlled run, the tasks kept taking steps for the bound without progress: the run's
+     * verdict.
+     */
+    record Livelock(long seq, long nanos, Task task, String report) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "livelock";
+        }
+    }
 }

@@ -130,6 +130,7 @@ public final class HtmlReport {
             case COMPLETED -> "it ended on its own";
             case DEADLOCK -> "it ended in a deadlock";
             case HANG -> "it hung and was stopped";
+            case LIVELOCK -> "it looped without progress (a livelock) and was stopped";
             case STEP_LIMIT -> "it was stopped at the step limit";
             case NOT_STARTED -> "it could not start";
         };

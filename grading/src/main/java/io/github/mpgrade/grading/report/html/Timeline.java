@@ -33,7 +33,7 @@ public record Timeline(String program, String strategy, long seed, int steps, En
         cycle = List.copyOf(cycle);
     }
 
-    public enum Ending { COMPLETED, DEADLOCK, HANG, STEP_LIMIT, NOT_STARTED }
+    public enum Ending { COMPLETED, DEADLOCK, HANG, LIVELOCK, STEP_LIMIT, NOT_STARTED }
 
     /**
      * One task.

@@ -59,7 +59,8 @@ public final class TimelineBuilder {
         }
         orderLanesByProcess();
         // A verdict ends the run: after it the processes are only killed.
-        int last = events.stream().filter(e -> e instanceof TraceEvent.Deadlock || e instanceof TraceEvent.Hang)
+        int last = events.stream().filter(e -> e instanceof TraceEvent.Deadlock || e instanceof TraceEvent.Hang
+                        || e instanceof TraceEvent.Livelock)
                 .findFirst().map(TimelineBuilder::step).orElse(Math.max(0, events.size() - 1));
         List<Span> spans = new ArrayList<>();
         for (Holdings.Hold hold : Holdings.of(events).holds()) {
@@ -151,7 +152,7 @@ public final class TimelineBuilder {
     private FailingStep failingStep(Optional<TraceEvent> named) {
         Optional<TraceEvent> step = named.or(() -> run.events().stream()
                 .filter(e -> e instanceof TraceEvent.Deadlock || e instanceof TraceEvent.Hang
-                        || e instanceof TraceEvent.UncaughtException)
+                        || e instanceof TraceEvent.Livelock || e instanceof TraceEvent.UncaughtException)
                 .findFirst());
         return step.map(e -> new FailingStep(e.task().threadId() == WHOLE_PROCESS ? -1 : lane(e.task()), step(e), what(e)))
                 .orElse(null);
@@ -166,6 +167,9 @@ public final class TimelineBuilder {
         }
         if (e instanceof TraceEvent.Hang) {
             return "the run hung: a task ran on without calling the library";
+        }
+        if (e instanceof TraceEvent.Livelock) {
+            return "livelock: the tasks kept taking steps, and none made progress";
         }
         if (e instanceof TraceEvent.UncaughtException thrown) {
             return "threw " + thrown.exception();
@@ -204,6 +208,9 @@ public final class TimelineBuilder {
         }
         if (run.hang().isPresent()) {
             return Ending.HANG;
+        }
+        if (run.livelock().isPresent()) {
+            return Ending.LIVELOCK;
         }
         return run.stepLimited() ? Ending.STEP_LIMIT : Ending.COMPLETED;
     }

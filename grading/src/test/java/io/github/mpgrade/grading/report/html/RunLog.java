@@ -20,11 +20,11 @@ final class RunLog {
 
     Run run() {
         return new Run(Program.main("lab.pingpong.PingPong").args(3), "random walk", 4, events, List.of(), 0,
-                Optional.empty(), Optional.empty(), false, null, 10);
+                Optional.empty(), Optional.empty(), Optional.empty(), false, null, 10);
     }
 
     Run deadlock(DeadlockReport report) {
         return new Run(Program.main("lab.philosophers.DiningTable").args(2), "directed", 1, events, List.of(), null,
-                Optional.of(report), Optional.empty(), false, null, 10);
+                Optional.of(report), Optional.empty(), Optional.empty(), false, null, 10);
     }
 }
