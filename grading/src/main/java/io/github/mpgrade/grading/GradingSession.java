@@ -10,6 +10,7 @@ import io.github.mpgrade.grading.grader.GraderMain;
 import io.github.mpgrade.grading.grader.GraderResults;
 import io.github.mpgrade.grading.grader.GraderResults.GradedCheck;
 import io.github.mpgrade.grading.grader.SignedFile;
+import io.github.mpgrade.grading.sandbox.SandboxPaths;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,8 +42,12 @@ import java.util.stream.Collectors;
  * (Ctrl-C included).
  */
 public final class GradingSession {
-    /** The grader JVM's own options: small and quick to start, like the child JVMs. */
-    static final List<String> GRADER_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xshare:auto");
+    /**
+     * The grader JVM's own options: small and quick to start, like the child JVMs; and no attach
+     * mechanism, so that no program of the same user can load an agent into it (to read its key).
+     */
+    static final List<String> GRADER_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xshare:auto",
+            "-XX:+DisableAttachMechanism");
     private static final int STDERR_LINES_KEPT = 40;
     private static final Duration OUTPUT_DRAIN = Duration.ofSeconds(5);
 
@@ -123,13 +128,26 @@ public final class GradingSession {
         }
         try {
             Files.writeString(folder.argumentFile(), GraderCommand.argumentFile(request), StandardCharsets.UTF_8);
-            return new ProcessBuilder(request.javaExecutable().toString(), "@" + folder.argumentFile())
-                    .directory(folder.work().toFile())
-                    .start();
+            List<String> command = request.sandbox().wrap(
+                    List.of(request.javaExecutable().toString(), "@" + folder.argumentFile()), visible(request, folder));
+            return new ProcessBuilder(command).directory(folder.work().toFile()).start();
         } catch (IOException e) {
             throw new GradingException("cannot start the grader JVM with " + request.javaExecutable() + ": "
                     + e.getMessage(), null, e);
         }
+    }
+
+    /**
+     * What a sandboxed grader JVM sees besides the system: the JDK, its own and the programs' class
+     * paths, the submission's classes; and it writes only in the output folder, where it works.
+     */
+    private static SandboxPaths visible(GradingRequest request, GraderFolder folder) throws IOException {
+        List<Path> readOnly = new ArrayList<>();
+        Path java = request.javaExecutable().toRealPath();
+        readOnly.add(java.getParent().getParent());
+        readOnly.addAll(request.graderClassPath());
+        readOnly.addAll(request.submissionClassPath());
+        return new SandboxPaths(readOnly, List.of(request.outputDirectory()), folder.work());
     }
 
     /** The key line, then the job: the only way either reaches the grader. */
