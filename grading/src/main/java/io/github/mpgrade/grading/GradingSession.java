@@ -50,6 +50,8 @@ public final class GradingSession {
             "-XX:+DisableAttachMechanism");
     private static final int STDERR_LINES_KEPT = 40;
     private static final Duration OUTPUT_DRAIN = Duration.ofSeconds(5);
+    /** A process ended by signal N exits with this plus N, as shells report it. */
+    private static final int SIGNALLED = 128;
 
     private GradingSession() {
     }
@@ -101,6 +103,7 @@ public final class GradingSession {
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         int status = grader.exitValue();
+        boolean killed = !timedOut && killedBySignal(status);
         GraderResults results = readResults(folder.results(), key, timedOut, status, stderrTail, request);
         CoverageSummary coverage = request.coverage().enabled()
                 ? JacocoCoverage.analyze(folder.coverageData(), request.classesDirectory(), request.sourceDirectories(),
@@ -110,8 +113,9 @@ public final class GradingSession {
                 ? "grading stopped at the time limit of " + request.timeLimit().toSeconds() + " s before every check"
                 + " finished; the checks that did not finish get 0 points. A program of yours may be very slow or"
                 + " stuck: run it on its own to see, or raise the limit (-Dmpgrade.timeLimit=SECONDS)."
-                : null);
-        if (!timedOut && status != GraderMain.GRADED) {
+                : killed ? killedMessage(status, "before every check finished; the checks that did not finish get"
+                + " 0 points") : null);
+        if (!timedOut && !killed && status != GraderMain.GRADED) {
             throw new GradingException(crashMessage(status, stderrTail), report, null);
         }
         return report;
@@ -160,9 +164,26 @@ public final class GradingSession {
         }
     }
 
+    /**
+     * Whether the grader JVM ended by SIGKILL or SIGTERM from another process: inside the sandbox
+     * only the submission's own programs can send one, by killing what is not their own.
+     */
+    private static boolean killedBySignal(int status) {
+        return status == SIGNALLED + 9 || status == SIGNALLED + 15;
+    }
+
+    private static String killedMessage(int status, String when) {
+        return "grading stopped: the grader was killed (signal " + (status - SIGNALLED) + ") " + when
+                + ". Does a program of yours end processes"
+                + " that are not its own (ProcessHandle.destroy, Runtime.exec(\"kill ...\"))? Remove that code.";
+    }
+
     private static GraderResults readResults(Path file, byte[] key, boolean timedOut, int status,
                                              Deque<String> stderrTail, GradingRequest request) throws GradingException {
         if (!Files.exists(file)) {
+            if (killedBySignal(status) && !timedOut) {
+                throw new GradingException(killedMessage(status, "before any check finished"));
+            }
             if (timedOut) {
                 throw new GradingException("grading stopped at the time limit of " + request.timeLimit().toSeconds()
                         + " s before any check finished. A program of yours may be stuck or very slow: run it on its"

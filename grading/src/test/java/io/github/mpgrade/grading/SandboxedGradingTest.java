@@ -1,10 +1,14 @@
 package io.github.mpgrade.grading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.mpgrade.grading.sandbox.Bubblewrap;
 import io.github.mpgrade.grading.sandbox.Sandbox;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -44,5 +48,29 @@ class SandboxedGradingTest {
         assertEquals(plain.checks().stream().map(GradeReport.CheckReport::message).toList(),
                 boxed.checks().stream().map(GradeReport.CheckReport::message).toList());
         assertEquals(plain.coverage().coveredLines(), boxed.coverage().coveredLines(), "coverage works inside too");
+    }
+
+    @Test
+    void aSubmissionInTheSandboxReachesNoFileNoPortAndNoProcessOutside() throws Exception {
+        Submissions.Compiled intruder = Submissions.compile("intruder", temp.resolve("intruder"));
+        Path secret = temp.resolve("instructor/secret.txt");
+        Files.createDirectories(secret.getParent());
+        Files.writeString(secret, "the answers");
+        try (ServerSocket machine = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            GradeReport report = GradingSession.grade(GradingRequest.builder(Submissions.graderClassPath(),
+                            intruder.classes(), List.of(Submissions.runtime()), temp.resolve("intruder-out"))
+                    .checksPackage("io.github.mpgrade.grading.fixture.intruder")
+                    .coverage(GradingRequest.CoverageOptions.off())
+                    .timeLimit(Duration.ofMinutes(2))
+                    .systemProperty("fixture.secret", secret.toString())
+                    .systemProperty("fixture.port", Integer.toString(machine.getLocalPort()))
+                    .systemProperty("fixture.killAncestors", "true")
+                    .sandbox(sandbox).build(), GradingProgress.none());
+
+            assertEquals(List.of(1.0, 1.0, 1.0, 0.0), report.checks().stream().map(GradeReport.CheckReport::score).toList(),
+                    () -> report.checks().toString());
+            assertTrue(report.stoppedEarly().contains("the grader was killed (signal 9)"), report.stoppedEarly());
+            assertEquals("the answers", Files.readString(secret));
+        }
     }
 }
