@@ -20,4 +20,16 @@ class NoCollateralTest {
             assertEquals(0, next.exitCode(), "the next program runs to its end");
         }
     }
+
+    @Test
+    void aProgramWhoseJvmCannotExitCostsTheNextProgramNothing() {
+        try (Harness harness = Harness.create(LaunchSpec.ofCurrentJvm(), Duration.ofSeconds(1), 10_000)) {
+            Run stuck = harness.run(Program.main("io.github.mpgrade.harness.programs.EndlessShutdownHook"),
+                    Strategy.randomWalk(), 0);
+            assertTrue(stuck.hang().isPresent(), "its JVM never exits: " + stuck.exitCode());
+            Run next = harness.run(Program.main("io.github.mpgrade.harness.programs.PingPong").args("correct", "3"),
+                    Strategy.randomWalk(), 0);
+            assertEquals(0, next.exitCode(), "the next program runs to its end");
+        }
+    }
 }

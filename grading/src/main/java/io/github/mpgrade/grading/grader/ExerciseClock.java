@@ -23,7 +23,8 @@ import org.junit.platform.launcher.TestIdentifier;
 /**
  * Gives each exercise its share of the grading's time, by its points: exercise <i>k</i> must be
  * done when the shares of exercises 1..<i>k</i> have passed, so time an exercise leaves unused
- * goes to the ones after it, and a stuck one never takes theirs. An exercise past its deadline is
+ * goes to the ones after it, and a stuck one never takes theirs; and it has at least its own
+ * share from when it starts, whatever the one before it took to stop. An exercise past its deadline is
  * stopped: the thread running its checks is interrupted (a harness run then kills its program)
  * and the grader's child processes are killed, until its checks are done; each of its checks that
  * ends after that scores 0 with a message naming the limit. The checks of the other exercises
@@ -105,6 +106,11 @@ final class ExerciseClock implements CheckObserver, TestExecutionListener, AutoC
             synchronized (this) {
                 Thread.interrupted(); // an interrupt meant for the exercise before, which ended first
                 running = exerciseOf(source.getJavaClass());
+                // A stopped exercise takes a while to wind down: that time comes out of the reserve, not this share.
+                Duration share = shares.get(running);
+                if (share != null) {
+                    deadlines.merge(running, System.nanoTime() + share.toNanos(), Math::max);
+                }
             }
         });
     }

@@ -19,7 +19,7 @@ public class ThreadHello {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        while (true) {
+        while (counter >= 0) {
             Thread sleeper = new Thread(() -> Time.sleep(600_000));
             sleeper.setDaemon(true);
             sleeper.start();
