@@ -1,6 +1,5 @@
 package io.github.mpgrade.grading.sandbox;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
