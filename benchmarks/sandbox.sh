@@ -7,6 +7,7 @@
 #   benchmarks/sandbox.sh                            all of it
 #   BENCH_COPIES=4 benchmarks/sandbox.sh             copies of the reference per batch (default 6)
 #   BENCH_GRADE=0 benchmarks/sandbox.sh              skip the mvn grade of each hostile submission
+#   BENCH_RED=0 benchmarks/sandbox.sh                only the overhead: skip the red team
 #   MPGRADE_REPO=plugin/target/local-repo benchmarks/sandbox.sh
 #                                                    use the plugin from that local repository (the
 #                                                    integration tests' one) instead of installing it
@@ -15,7 +16,8 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 if [ -n "${MPGRADE_REPO:-}" ]; then
-  maven=(mvn -B -ntp -q -o "-Dmaven.repo.local=$(cd "$MPGRADE_REPO" && pwd)")
+  # -llr: that repository's artifacts came from another repository id, which offline mode would refuse
+  maven=(mvn -B -ntp -q -o -llr "-Dmaven.repo.local=$(cd "$MPGRADE_REPO" && pwd)")
 else
   mvn -B -ntp -q install -DskipTests -pl plugin,grader-tests -am
   maven=(mvn -B -ntp -q)
@@ -33,19 +35,20 @@ echo "$copies copies of the reference; $(nproc) cores; load average $(cut -d' ' 
 
 batch() { # submissions out [more options]: prints the wall time in seconds
   local start=$(date +%s%N)
-  "${maven[@]}" "io.github.mpgrade:mpgrade-maven-plugin:$version:batch" -Dmpgrade.submissions="$1" \
-    -Dmpgrade.out="$2" -Dmpgrade.force "${@:3}" > "$2.log"
+  # From the work folder: the batch needs no project, and this repository's pom is not its business.
+  (cd "$work" && "${maven[@]}" "io.github.mpgrade:mpgrade-maven-plugin:$version:batch" -Dmpgrade.submissions="$1" \
+    -Dmpgrade.out="$2" -Dmpgrade.force "${@:3}" > "$2.log")
   awk -v a="$start" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f", (b - a) / 1e9 }'
 }
 boxed=$(batch "$work/plain" "$work/boxed")
 bare=$(batch "$work/plain" "$work/bare" -Dmpgrade.sandbox=false)
-grep -h "Protections" "$work/boxed.log" "$work/bare.log" | sed 's/^\[INFO\] //' | cut -c1-100 || true
 awk -v n="$copies" -v s="$boxed" -v b="$bare" 'BEGIN {
   printf "with the sandbox:    %d submissions in %6.1f s\n", n, s
   printf "without:             %d submissions in %6.1f s\n", n, b
   printf "overhead:            %+.2f s per submission (wall time of the batch / submissions)\n", (s - b) / n
 }'
 
+[ "${BENCH_RED:-1}" = 0 ] && exit 0
 # The red team, as its integration test lays it out: each hostile overlay over the reference.
 for overlay in plugin/src/it/projects/batch-red-team/rt-*/; do
   name=$(basename "$overlay")
