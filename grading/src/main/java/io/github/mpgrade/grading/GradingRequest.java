@@ -1,5 +1,6 @@
 package io.github.mpgrade.grading;
 
+import io.github.mpgrade.grading.sandbox.Sandbox;
 import io.github.mpgrade.harness.junit.GradingConfiguration;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,12 +32,13 @@ import java.util.stream.Stream;
  * @param childJvmOptions    extra options for every child JVM (passed as {@code mpgrade.jvmOptions});
  *                           none may contain whitespace, as the runtime splits them at whitespace
  * @param systemProperties   extra system properties of the grader JVM, such as {@code mpgrade.pool}
+ * @param sandbox            where the grader JVM runs: in a {@linkplain Sandbox#probe() sandbox}, or as a plain process
  */
 public record GradingRequest(List<Path> graderClassPath, String checksPackage, Path classesDirectory,
                              List<Path> runtimeClassPath, List<Path> sourceDirectories, Path outputDirectory,
                              Path javaExecutable, Duration timeLimit, Long seed, CoverageOptions coverage,
                              List<String> graderJvmOptions, List<String> childJvmOptions,
-                             Map<String, String> systemProperties) {
+                             Map<String, String> systemProperties, Sandbox sandbox) {
     /** The assignment's checks (grader-tests). */
     public static final String DEFAULT_CHECKS_PACKAGE = "io.github.mpgrade.assignment";
     /** The system property the runtime reads: options of every child JVM, separated by spaces. */
@@ -69,6 +71,7 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
             }
         }
         systemProperties = Map.copyOf(systemProperties);
+        Objects.requireNonNull(sandbox, "sandbox");
         // JUnit takes a system property for a configuration parameter that is not given: the seed too.
         for (String reserved : List.of(GradingConfiguration.SEED, CHILD_JVM_OPTIONS_PROPERTY)) {
             if (systemProperties.containsKey(reserved)) {
@@ -134,6 +137,7 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
         private List<String> graderJvmOptions = List.of();
         private List<String> childJvmOptions = List.of();
         private final Map<String, String> systemProperties = new LinkedHashMap<>();
+        private Sandbox sandbox = Sandbox.none("none was asked for");
 
         private Builder(List<Path> graderClassPath, Path classesDirectory, List<Path> runtimeClassPath,
                         Path outputDirectory) {
@@ -188,10 +192,15 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
             return this;
         }
 
+        public Builder sandbox(Sandbox sandbox) {
+            this.sandbox = sandbox;
+            return this;
+        }
+
         public GradingRequest build() {
             return new GradingRequest(graderClassPath, checksPackage, classesDirectory, runtimeClassPath,
                     sourceDirectories, outputDirectory, javaExecutable, timeLimit, seed, coverage, graderJvmOptions,
-                    childJvmOptions, systemProperties);
+                    childJvmOptions, systemProperties, sandbox);
         }
     }
 }

@@ -10,6 +10,7 @@ import io.github.mpgrade.grading.grader.GraderMain;
 import io.github.mpgrade.grading.grader.GraderResults;
 import io.github.mpgrade.grading.grader.GraderResults.GradedCheck;
 import io.github.mpgrade.grading.grader.SignedFile;
+import io.github.mpgrade.grading.sandbox.SandboxPaths;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,10 +42,16 @@ import java.util.stream.Collectors;
  * (Ctrl-C included).
  */
 public final class GradingSession {
-    /** The grader JVM's own options: small and quick to start, like the child JVMs. */
-    static final List<String> GRADER_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xshare:auto");
+    /**
+     * The grader JVM's own options: small and quick to start, like the child JVMs; and no attach
+     * mechanism, so that no program of the same user can load an agent into it (to read its key).
+     */
+    static final List<String> GRADER_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xshare:auto",
+            "-XX:+DisableAttachMechanism");
     private static final int STDERR_LINES_KEPT = 40;
     private static final Duration OUTPUT_DRAIN = Duration.ofSeconds(5);
+    /** A process ended by signal N exits with this plus N, as shells report it. */
+    private static final int SIGNALLED = 128;
 
     private GradingSession() {
     }
@@ -76,7 +83,7 @@ public final class GradingSession {
         try {
             send(grader, key, new GraderJob(request.checksPackage(),
                     request.submissionClassPath().stream().map(Path::toString).toList(), request.seed(),
-                    folder.results().toString()));
+                    folder.results().toString(), request.timeLimit().toMillis()));
             timedOut = !grader.waitFor(request.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             ProcessTree.kill(grader.toHandle());
@@ -96,6 +103,7 @@ public final class GradingSession {
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         int status = grader.exitValue();
+        boolean killed = !timedOut && killedBySignal(status);
         GraderResults results = readResults(folder.results(), key, timedOut, status, stderrTail, request);
         CoverageSummary coverage = request.coverage().enabled()
                 ? JacocoCoverage.analyze(folder.coverageData(), request.classesDirectory(), request.sourceDirectories(),
@@ -105,8 +113,9 @@ public final class GradingSession {
                 ? "grading stopped at the time limit of " + request.timeLimit().toSeconds() + " s before every check"
                 + " finished; the checks that did not finish get 0 points. A program of yours may be very slow or"
                 + " stuck: run it on its own to see, or raise the limit (-Dmpgrade.timeLimit=SECONDS)."
-                : null);
-        if (!timedOut && status != GraderMain.GRADED) {
+                : killed ? killedMessage(status, "before every check finished; the checks that did not finish get"
+                + " 0 points") : null);
+        if (!timedOut && !killed && status != GraderMain.GRADED) {
             throw new GradingException(crashMessage(status, stderrTail), report, null);
         }
         return report;
@@ -123,13 +132,26 @@ public final class GradingSession {
         }
         try {
             Files.writeString(folder.argumentFile(), GraderCommand.argumentFile(request), StandardCharsets.UTF_8);
-            return new ProcessBuilder(request.javaExecutable().toString(), "@" + folder.argumentFile())
-                    .directory(folder.work().toFile())
-                    .start();
+            List<String> command = request.sandbox().wrap(
+                    List.of(request.javaExecutable().toString(), "@" + folder.argumentFile()), visible(request, folder));
+            return new ProcessBuilder(command).directory(folder.work().toFile()).start();
         } catch (IOException e) {
             throw new GradingException("cannot start the grader JVM with " + request.javaExecutable() + ": "
                     + e.getMessage(), null, e);
         }
+    }
+
+    /**
+     * What a sandboxed grader JVM sees besides the system: the JDK, its own and the programs' class
+     * paths, the submission's classes; and it writes only in the output folder, where it works.
+     */
+    private static SandboxPaths visible(GradingRequest request, GraderFolder folder) throws IOException {
+        List<Path> readOnly = new ArrayList<>();
+        Path java = request.javaExecutable().toRealPath();
+        readOnly.add(java.getParent().getParent());
+        readOnly.addAll(request.graderClassPath());
+        readOnly.addAll(request.submissionClassPath());
+        return new SandboxPaths(readOnly, List.of(request.outputDirectory()), folder.work());
     }
 
     /** The key line, then the job: the only way either reaches the grader. */
@@ -142,9 +164,26 @@ public final class GradingSession {
         }
     }
 
+    /**
+     * Whether the grader JVM ended by SIGKILL or SIGTERM from another process: inside the sandbox
+     * only the submission's own programs can send one, by killing what is not their own.
+     */
+    private static boolean killedBySignal(int status) {
+        return status == SIGNALLED + 9 || status == SIGNALLED + 15;
+    }
+
+    private static String killedMessage(int status, String when) {
+        return "grading stopped: the grader was killed (signal " + (status - SIGNALLED) + ") " + when
+                + ". Does a program of yours end processes"
+                + " that are not its own (ProcessHandle.destroy, Runtime.exec(\"kill ...\"))? Remove that code.";
+    }
+
     private static GraderResults readResults(Path file, byte[] key, boolean timedOut, int status,
                                              Deque<String> stderrTail, GradingRequest request) throws GradingException {
         if (!Files.exists(file)) {
+            if (killedBySignal(status) && !timedOut) {
+                throw new GradingException(killedMessage(status, "before any check finished"));
+            }
             if (timedOut) {
                 throw new GradingException("grading stopped at the time limit of " + request.timeLimit().toSeconds()
                         + " s before any check finished. A program of yours may be stuck or very slow: run it on its"

@@ -24,7 +24,7 @@ class GraderCommandTest {
                 .childJvmOptions(List.of("-Xss512k")).coverage(CoverageOptions.of("lab.*:extra.*"))
                 .systemProperty("mpgrade.pool", "2").build());
 
-        assertEquals(List.of("-XX:+UseSerialGC", "-Xshare:auto", "-Xmx512m",
+        assertEquals(List.of("-XX:+UseSerialGC", "-Xshare:auto", "-XX:+DisableAttachMechanism", "-Xmx512m",
                 "-Dmpgrade.jvmOptions=-javaagent:jacocoagent.jar=destfile=jacoco.exec,append=true,includes=lab.*:extra.*"
                         + " -Xss512k",
                 "-Dmpgrade.pool=2", "-cp",

@@ -100,20 +100,35 @@ class GradingSessionTest {
     void stopsAtTheTimeLimitKeepingTheFinishedChecksAndKillingEveryProcess() throws Exception {
         Path pidFile = temp.resolve("sleeper.pid");
         long start = System.nanoTime();
-        GradeReport report = GradingSession.grade(request("slow", temp.resolve("slow")).timeLimit(Duration.ofSeconds(8))
+        GradeReport report = GradingSession.grade(request("slow", temp.resolve("slow")).timeLimit(Duration.ofSeconds(20))
                 .coverage(CoverageOptions.off()).systemProperty("fixture.pidFile", pidFile.toString()).build(),
                 GradingProgress.none());
 
         long pid = Long.parseLong(Files.readString(pidFile));
         assertAll(
                 () -> assertTrue(System.nanoTime() - start < Duration.ofSeconds(30).toNanos()),
-                () -> assertTrue(report.stoppedEarly().contains("time limit of 8 s"), report.stoppedEarly()),
+                () -> assertTrue(report.stoppedEarly().contains("time limit of 20 s"), report.stoppedEarly()),
                 () -> assertEquals(1, report.score(), "the quick check finished and keeps its point"),
                 () -> assertEquals(2, report.maxScore()),
                 () -> assertTrue(check(exercise(report, "slow"), "neverEnds").message().contains("did not finish")),
                 () -> assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false),
                         "the process the check started is killed with the grader"),
                 () -> assertNull(report.coverage(), "coverage was off"));
+    }
+
+    @Test
+    void aStuckExerciseStopsAtItsShareOfTheTimeAndCostsOnlyItsOwnPoints() throws Exception {
+        long start = System.nanoTime();
+        GradeReport report = GradingSession.grade(request("shares", temp.resolve("shares")).timeLimit(Duration.ofSeconds(30))
+                .coverage(CoverageOptions.off()).build(), GradingProgress.none());
+
+        CheckReport stuck = check(exercise(report, "stuck"), "waitsForEver");
+        assertAll(
+                () -> assertNull(report.stoppedEarly(), "the grading itself ended in time"),
+                () -> assertTrue(System.nanoTime() - start < Duration.ofSeconds(30).toNanos()),
+                () -> assertEquals(5, exercise(report, "quick").score(), "the other exercise keeps its points"),
+                () -> assertEquals(0, stuck.score()),
+                () -> assertTrue(stuck.message().contains("used up its share of the grading's time"), stuck.message()));
     }
 
     @Test

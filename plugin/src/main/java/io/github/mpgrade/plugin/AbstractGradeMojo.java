@@ -78,7 +78,7 @@ abstract class AbstractGradeMojo extends AbstractGraderMojo {
         GraderClassPath grader = resolveGrader();
         GradingRequest request;
         try {
-            request = settings.toRequest(grader);
+            request = settings.toRequest(grader, sandbox());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("mpgrade cannot grade: " + e.getMessage());
         }

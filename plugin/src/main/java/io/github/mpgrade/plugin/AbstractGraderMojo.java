@@ -1,6 +1,7 @@
 package io.github.mpgrade.plugin;
 
 import io.github.mpgrade.grading.GradingRequest;
+import io.github.mpgrade.grading.sandbox.Sandbox;
 import io.github.mpgrade.harness.junit.GradingConfiguration;
 import java.io.File;
 import org.apache.maven.execution.MavenSession;
@@ -50,6 +51,14 @@ abstract class AbstractGraderMojo extends AbstractMojo {
     @Parameter(property = "mpgrade.jdk")
     private File jdk;
 
+    /**
+     * Whether to grade inside bubblewrap's sandbox where this machine can make one (Linux with
+     * {@code bwrap} and user namespaces); elsewhere, or with {@code false}, the grader runs as a
+     * plain process with the grading's own limits.
+     */
+    @Parameter(property = "mpgrade.sandbox", defaultValue = "true")
+    private boolean sandbox;
+
     /** The settings above, unchecked. */
     GraderSettings graderSettings() {
         return new GraderSettings(checksPackage, timeLimit, seed, jdk);
@@ -60,6 +69,13 @@ abstract class AbstractGraderMojo extends AbstractMojo {
         return GraderClassPath.resolve(repositorySystem, session.getRepositorySession(),
                 session.getCurrentProject().getRemoteProjectRepositories(), graderTests,
                 plugin.getGroupId() + ":grading:" + plugin.getVersion());
+    }
+
+    /** The sandbox to grade in, tried on this machine, and told on the console. */
+    Sandbox sandbox() {
+        Sandbox chosen = sandbox ? Sandbox.probe() : Sandbox.none("turned off by mpgrade.sandbox=false");
+        getLog().info("Protections: " + chosen.description());
+        return chosen;
     }
 
     /** The checks' coordinates, as configured. */

@@ -78,7 +78,7 @@ public class BatchMojo extends AbstractGraderMojo {
         GraderClassPath grader = resolveGrader();
         BatchOptions options;
         try {
-            options = settings.toOptions(grader);
+            options = settings.toOptions(grader, sandbox());
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new MojoExecutionException("mpgrade cannot grade the batch: " + e.getMessage(), e);
         }
@@ -95,7 +95,7 @@ public class BatchMojo extends AbstractGraderMojo {
             throw new MojoExecutionException("the batch was interrupted", e);
         }
         getLog().info("");
-        BatchSummary.markdown(result.records()).lines().forEach(getLog()::info);
+        BatchSummary.markdown(result.records(), options.sandbox().protections()).lines().forEach(getLog()::info);
         Path outFolder = out.toPath();
         getLog().info("Graded " + result.graded() + ", kept " + result.reused() + " unchanged, in "
                 + ConsoleProgress.minutesSeconds(result.elapsed()) + ". Gradebook: "

@@ -3,6 +3,7 @@ package io.github.mpgrade.plugin;
 import io.github.mpgrade.grading.batch.BatchOptions;
 import io.github.mpgrade.grading.batch.LmsExport;
 import io.github.mpgrade.grading.batch.Shard;
+import io.github.mpgrade.grading.sandbox.Sandbox;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,7 @@ record BatchSettings(GraderSettings grader, File submissions, File out, int para
     /**
      * @throws IllegalArgumentException with a sentence naming the setting that is wrong
      */
-    BatchOptions toOptions(GraderClassPath graderClassPath) {
+    BatchOptions toOptions(GraderClassPath graderClassPath, Sandbox sandbox) {
         validate();
         BatchOptions.Builder options = BatchOptions.builder(submissions.toPath(), out.toPath(),
                         graderClassPath.entries(), List.of(graderClassPath.runtime()))
@@ -68,7 +69,8 @@ record BatchSettings(GraderSettings grader, File submissions, File out, int para
                 .childMaxHeap(childMaxHeap)
                 .graderMaxHeap(graderMaxHeap)
                 .seed(grader.seed())
-                .lmsAssignment(lmsAssignment);
+                .lmsAssignment(lmsAssignment)
+                .sandbox(sandbox);
         grader.timeLimit().ifPresent(options::timeLimit);
         grader.javaExecutable().ifPresent(options::javaExecutable);
         if (parallel > 0) {

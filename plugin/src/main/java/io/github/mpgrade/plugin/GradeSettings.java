@@ -4,6 +4,7 @@ import io.github.mpgrade.grading.GradeReport;
 import io.github.mpgrade.grading.GradingRequest;
 import io.github.mpgrade.grading.GradingRequest.CoverageOptions;
 import io.github.mpgrade.grading.Scores;
+import io.github.mpgrade.grading.sandbox.Sandbox;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +39,7 @@ record GradeSettings(GraderSettings grader, Double failBelow, boolean coverage, 
     /**
      * @throws IllegalArgumentException with a sentence naming the setting that is wrong
      */
-    GradingRequest toRequest(GraderClassPath graderClassPath) {
+    GradingRequest toRequest(GraderClassPath graderClassPath, Sandbox sandbox) {
         grader.validate();
         if (failBelow != null && (failBelow < 0 || failBelow > 100)) {
             throw new IllegalArgumentException("failBelow (mpgrade.failBelow) is a percentage from 0 to 100, not "
@@ -51,7 +52,8 @@ record GradeSettings(GraderSettings grader, Double failBelow, boolean coverage, 
                 .seed(grader.seed())
                 .coverage(coverage ? CoverageOptions.of(coverageIncludes) : CoverageOptions.off())
                 .graderJvmOptions(graderJvmOptions)
-                .childJvmOptions(childJvmOptions);
+                .childJvmOptions(childJvmOptions)
+                .sandbox(sandbox);
         grader.timeLimit().ifPresent(request::timeLimit);
         grader.javaExecutable().ifPresent(request::javaExecutable);
         systemProperties.forEach(request::systemProperty);

@@ -5,9 +5,10 @@ import io.github.mpgrade.grading.batch.BatchSummary;
 import io.github.mpgrade.grading.batch.Gradebook;
 import io.github.mpgrade.grading.batch.LmsExport;
 import io.github.mpgrade.grading.batch.ShardMerge;
-import io.github.mpgrade.grading.batch.SubmissionRecord;
 import java.io.File;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -49,17 +50,19 @@ public class MergeMojo extends AbstractMojo {
             throw new MojoExecutionException("mpgrade cannot merge: set -Dmpgrade.out=OUT to where the merged gradebook"
                     + " should go");
         }
-        List<SubmissionRecord> records;
         try {
             LmsExport.Roster students = roster == null ? LmsExport.Roster.NONE : LmsExport.Roster.read(roster.toPath());
             List<Path> outputs = ShardMerge.shardOutputs(Arrays.stream(shards.split(","))
                     .map(String::trim).filter(path -> !path.isEmpty()).map(Path::of).toList());
             getLog().info("Merging " + outputs.size() + " shard outputs: " + outputs);
-            records = ShardMerge.merge(outputs, out.toPath(), students, lmsAssignment);
+            ShardMerge.merge(outputs, out.toPath(), students, lmsAssignment);
+            // The summary as the merge wrote it: with the shards' sandbox, which their manifests tell.
+            Files.readAllLines(out.toPath().resolve(BatchSummary.FILE_NAME)).forEach(getLog()::info);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new MojoExecutionException("mpgrade cannot merge: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("mpgrade cannot read the merged summary: " + e.getMessage(), e);
         }
-        BatchSummary.markdown(records).lines().forEach(getLog()::info);
         getLog().info("Gradebook: " + out.toPath().resolve(Gradebook.FILE_NAME));
     }
 }

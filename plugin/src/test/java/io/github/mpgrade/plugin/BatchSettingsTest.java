@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.mpgrade.grading.batch.BatchOptions;
 import io.github.mpgrade.grading.batch.LmsExport;
 import io.github.mpgrade.grading.batch.Shard;
+import io.github.mpgrade.grading.sandbox.Sandbox;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The batch goal's configuration, as it becomes the batch's options. */
 class BatchSettingsTest {
+    private static final Sandbox NO_SANDBOX = Sandbox.none("not in these tests");
     private static final GraderClassPath GRADER = new GraderClassPath(
             List.of(Path.of("/repo/grader-tests.jar"), Path.of("/repo/multiprocessing.jar")), Path.of("/repo/multiprocessing.jar"));
 
@@ -34,7 +36,7 @@ class BatchSettingsTest {
 
     @Test
     void byDefaultGradesEverySubmissionOnePerCoreWithTheGradersRuntime() {
-        BatchOptions options = with(null, 0, "128m", null, null).toOptions(GRADER);
+        BatchOptions options = with(null, 0, "128m", null, null).toOptions(GRADER, NO_SANDBOX);
         assertAll(
                 () -> assertEquals(Path.of("submissions"), options.submissions()),
                 () -> assertEquals(Path.of("grades"), options.out()),
@@ -55,7 +57,7 @@ class BatchSettingsTest {
     void aShardAParallelismAJdkAndARosterAreTakenAsGiven() throws Exception {
         Path roster = Files.writeString(temp.resolve("roster.csv"), "submission,login\nocto,o@uni.example\n");
         File jdk = new File(System.getProperty("java.home"));
-        BatchOptions options = with("2/3", 5, "64m", jdk, roster.toFile()).toOptions(GRADER);
+        BatchOptions options = with("2/3", 5, "64m", jdk, roster.toFile()).toOptions(GRADER, NO_SANDBOX);
         assertAll(
                 () -> assertEquals(new Shard(2, 3), options.shard()),
                 () -> assertEquals(5, options.parallelism()),
@@ -67,7 +69,7 @@ class BatchSettingsTest {
     @Test
     void aTimeLimitAndASeedAreTakenAsGivenAndALimitMustBePositive() {
         BatchOptions options = new BatchSettings(new GraderSettings("p", 60, 17L, null), new File("submissions"),
-                new File("grades"), 0, null, false, 32, 1500, "128m", "256m", null, "mpgrade").toOptions(GRADER);
+                new File("grades"), 0, null, false, 32, 1500, "128m", "256m", null, "mpgrade").toOptions(GRADER, NO_SANDBOX);
         BatchSettings noTime = new BatchSettings(new GraderSettings("p", 0, null, null), new File("submissions"),
                 new File("grades"), 0, null, false, 32, 1500, "128m", "256m", null, "mpgrade");
 
@@ -93,16 +95,16 @@ class BatchSettingsTest {
 
     @Test
     void wrongValuesSayWhatIsExpected() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> with("1-2", 0, "128m", null, null).toOptions(GRADER))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> with("1-2", 0, "128m", null, null).toOptions(GRADER, NO_SANDBOX))
                 .getMessage().contains("is not of the form k/n"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> with(null, -1, "128m", null, null).toOptions(GRADER))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> with(null, -1, "128m", null, null).toOptions(GRADER, NO_SANDBOX))
                 .getMessage().contains("mpgrade.parallel must be 0"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> with(null, 0, "lots", null, null).toOptions(GRADER))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> with(null, 0, "lots", null, null).toOptions(GRADER, NO_SANDBOX))
                 .getMessage().contains("e.g. 128m"));
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> with(null, 0, "128m", temp.toFile(), null).toOptions(GRADER)).getMessage().contains("has no bin/java"));
+                () -> with(null, 0, "128m", temp.toFile(), null).toOptions(GRADER, NO_SANDBOX)).getMessage().contains("has no bin/java"));
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> with(null, 0, "128m", null, temp.resolve("none.csv").toFile()).toOptions(GRADER))
+                () -> with(null, 0, "128m", null, temp.resolve("none.csv").toFile()).toOptions(GRADER, NO_SANDBOX))
                 .getMessage().contains("is not a file"));
     }
 }

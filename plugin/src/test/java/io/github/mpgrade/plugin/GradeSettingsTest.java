@@ -10,6 +10,7 @@ import io.github.mpgrade.grading.GradeReport;
 import io.github.mpgrade.grading.GradeReport.CheckReport;
 import io.github.mpgrade.grading.GradeReport.ExerciseReport;
 import io.github.mpgrade.grading.GradingRequest;
+import io.github.mpgrade.grading.sandbox.Sandbox;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** A mojo's configuration, as it becomes a grading request and a build outcome. */
 class GradeSettingsTest {
+    private static final Sandbox NO_SANDBOX = Sandbox.none("not in these tests");
     private static final GraderClassPath GRADER = new GraderClassPath(
             List.of(Path.of("/repo/grader-tests.jar"), Path.of("/repo/multiprocessing.jar")), Path.of("/repo/multiprocessing.jar"));
 
@@ -38,7 +40,7 @@ class GradeSettingsTest {
 
     @Test
     void byDefaultGradesTheClassesWithTheGradersRuntimeEverySeedAndCoverage() {
-        GradingRequest request = defaults().toRequest(GRADER);
+        GradingRequest request = defaults().toRequest(GRADER, NO_SANDBOX);
 
         assertAll(
                 () -> assertEquals(GRADER.entries(), request.graderClassPath()),
@@ -56,7 +58,7 @@ class GradeSettingsTest {
 
     @Test
     void passesOnTheSeedLimitsOptionsAndProperties() {
-        GradingRequest request = with(17L, null, null, 60, false).toRequest(GRADER);
+        GradingRequest request = with(17L, null, null, 60, false).toRequest(GRADER, NO_SANDBOX);
 
         assertAll(
                 () -> assertEquals(17L, request.seed()),
@@ -71,18 +73,18 @@ class GradeSettingsTest {
     void theJdkSettingChoosesTheJavaOfTheGraderAndItsChildren() {
         File jdk = new File(System.getProperty("java.home"));
 
-        assertEquals(jdk.toPath().resolve("bin").resolve("java"), with(null, null, jdk, 300, true).toRequest(GRADER)
+        assertEquals(jdk.toPath().resolve("bin").resolve("java"), with(null, null, jdk, 300, true).toRequest(GRADER, NO_SANDBOX)
                 .javaExecutable());
     }
 
     @Test
     void wrongSettingsAreNamedWithWhatToGive() {
         IllegalArgumentException noJava = assertThrows(IllegalArgumentException.class,
-                () -> with(null, null, new File("/no/such/jdk"), 300, true).toRequest(GRADER));
+                () -> with(null, null, new File("/no/such/jdk"), 300, true).toRequest(GRADER, NO_SANDBOX));
         IllegalArgumentException badLimit = assertThrows(IllegalArgumentException.class,
-                () -> with(null, null, null, 0, true).toRequest(GRADER));
+                () -> with(null, null, null, 0, true).toRequest(GRADER, NO_SANDBOX));
         IllegalArgumentException badPercent = assertThrows(IllegalArgumentException.class,
-                () -> with(null, 150.0, null, 300, true).toRequest(GRADER));
+                () -> with(null, 150.0, null, 300, true).toRequest(GRADER, NO_SANDBOX));
 
         assertAll(
                 () -> assertTrue(noJava.getMessage().contains("mpgrade.jdk"), noJava.getMessage()),

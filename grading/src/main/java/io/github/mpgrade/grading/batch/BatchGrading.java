@@ -9,6 +9,7 @@ import io.github.mpgrade.grading.GradingSession;
 import io.github.mpgrade.grading.report.ReportSet;
 import io.github.mpgrade.grading.report.Reports;
 import io.github.mpgrade.grading.report.html.HtmlReport;
+import io.github.mpgrade.grading.sandbox.Protection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -146,8 +147,8 @@ public final class BatchGrading {
             deleteRecursively(work);
         }
         List<SubmissionRecord> sorted = Gradebook.sorted(records);
-        writeOutputs(sorted, out, options.roster(), options.lmsAssignment());
-        BatchManifest.of(options.shard(), graderVersion, sorted).write(out);
+        writeOutputs(sorted, out, options.roster(), options.lmsAssignment(), options.sandbox().protections());
+        BatchManifest.of(options.shard(), graderVersion, options.sandbox().protections(), sorted).write(out);
         return new Result(sorted, toGrade.size(), records.size() - toGrade.size(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
@@ -220,9 +221,10 @@ public final class BatchGrading {
     }
 
     /** The gradebook, summary and LMS files of these records (a batch's, or merged shards'). */
-    static void writeOutputs(List<SubmissionRecord> records, Path out, LmsExport.Roster roster, String lmsAssignment) {
+    static void writeOutputs(List<SubmissionRecord> records, Path out, LmsExport.Roster roster, String lmsAssignment,
+                             Set<Protection> protections) {
         Gradebook.write(records, out.resolve(Gradebook.FILE_NAME));
-        writeString(out.resolve(BatchSummary.FILE_NAME), BatchSummary.markdown(records));
+        writeString(out.resolve(BatchSummary.FILE_NAME), BatchSummary.markdown(records, protections));
         writeString(out.resolve(BatchHtmlReport.FILE_NAME), BatchHtmlReport.of(records));
         LmsExport.write(records, roster, lmsAssignment, out);
     }
@@ -288,19 +290,23 @@ public final class BatchGrading {
             long start = System.nanoTime();
             try {
                 GradeReport report = GradingSession.grade(request, GradingProgress.none());
-                if (report.stoppedEarly() != null) {
-                    return new Graded(SubmissionRecord.Outcome.TIMED_OUT, report, report.stoppedEarly());
+                if (report.stoppedEarly() == null) {
+                    return new Graded(SubmissionRecord.Outcome.GRADED, report, "");
                 }
-                return new Graded(SubmissionRecord.Outcome.GRADED, report, "");
+                // Stopped by the time limit, by the guard, or by a program that killed the grader.
+                SubmissionRecord.Outcome outcome = watch.exceeded() ? SubmissionRecord.Outcome.TOO_MANY_TASKS
+                        : Duration.ofNanos(System.nanoTime() - start).compareTo(options.timeLimit()) >= 0
+                        ? SubmissionRecord.Outcome.TIMED_OUT : SubmissionRecord.Outcome.GRADER_KILLED;
+                String message = outcome == SubmissionRecord.Outcome.TOO_MANY_TASKS
+                        ? tooManyTasks(guard) : report.stoppedEarly();
+                return new Graded(outcome, new GradeReport(report.exercises(), report.elapsed(), report.seed(),
+                        report.coverage(), message), message);
             } catch (GradingException e) {
                 // Stopped before any check finished: no report, so the outcome is told by what stopped it.
                 SubmissionRecord.Outcome outcome = watch.exceeded() ? SubmissionRecord.Outcome.TOO_MANY_TASKS
                         : Duration.ofNanos(System.nanoTime() - start).compareTo(options.timeLimit()) >= 0
                         ? SubmissionRecord.Outcome.TIMED_OUT : SubmissionRecord.Outcome.NOT_GRADED;
-                String message = outcome == SubmissionRecord.Outcome.TOO_MANY_TASKS
-                        ? "grading stopped: the submission's processes and threads passed " + guard.maxTasks()
-                        + " at once (a loop that starts processes or threads?), so all of them were killed;"
-                        + " the checks that had not finished get 0 points."
+                String message = outcome == SubmissionRecord.Outcome.TOO_MANY_TASKS ? tooManyTasks(guard)
                         : e.getMessage();
                 GradeReport partial = e.partialReport().orElseGet(() -> plan.zeroReport(message));
                 GradeReport report = new GradeReport(partial.exercises(), partial.elapsed(), partial.seed(),
@@ -308,6 +314,12 @@ public final class BatchGrading {
                 return new Graded(outcome, report, message);
             }
         }
+    }
+
+    private static String tooManyTasks(ProcessGuard guard) {
+        return "grading stopped: the submission's processes and threads passed " + guard.maxTasks()
+                + " at once (a loop that starts processes or threads?), so all of them were killed;"
+                + " the checks that had not finished get 0 points.";
     }
 
     /** One submission's grading request: its grader JVM works under its scratch folder, and so do its child JVMs. */
@@ -328,6 +340,7 @@ public final class BatchGrading {
                 .graderJvmOptions(graderJvmOptions)
                 .childJvmOptions(List.of("-Xmx" + options.childMaxHeap(), CLIENT_COMPILER_ONLY))
                 .systemProperty(GradingRequest.MAX_PROCESSES_PROPERTY, Integer.toString(options.maxProcesses()))
+                .sandbox(options.sandbox())
                 .build();
     }
 

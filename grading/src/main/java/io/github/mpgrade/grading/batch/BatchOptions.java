@@ -1,6 +1,7 @@
 package io.github.mpgrade.grading.batch;
 
 import io.github.mpgrade.grading.GradingRequest;
+import io.github.mpgrade.grading.sandbox.Sandbox;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -28,12 +29,13 @@ import java.util.Objects;
  * @param seed              replay only this seed ({@code mpgrade.seed}), or null for the checks' own seeds
  * @param roster            who each submission belongs to in the LMS
  * @param lmsAssignment     the assignment's name in the LMS import files
+ * @param sandbox           where each grader JVM runs: in a sandbox, or as a plain process
  */
 public record BatchOptions(Path submissions, Path out, List<Path> graderClassPath, String checksPackage,
                            List<Path> runtimeClassPath,
                            Path javaExecutable, int parallelism, Shard shard, boolean force, Duration timeLimit,
                            int maxProcesses, int maxTasks, String childMaxHeap, String graderMaxHeap, Long seed,
-                           LmsExport.Roster roster, String lmsAssignment) {
+                           LmsExport.Roster roster, String lmsAssignment, Sandbox sandbox) {
     /** Wall time per submission: the assignment's checks take well under a minute on a loaded 2-core machine. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(3);
     /** Processes per program, as the runtime's own default: a loop of starts stops there. */
@@ -68,6 +70,7 @@ public record BatchOptions(Path submissions, Path out, List<Path> graderClassPat
         }
         Objects.requireNonNull(roster, "roster");
         Objects.requireNonNull(lmsAssignment, "lmsAssignment");
+        Objects.requireNonNull(sandbox, "sandbox");
     }
 
     public static Builder builder(Path submissions, Path out, List<Path> graderClassPath, List<Path> runtimeClassPath) {
@@ -80,7 +83,8 @@ public record BatchOptions(Path submissions, Path out, List<Path> graderClassPat
      */
     String scoringSettings() {
         return "checks=" + checksPackage + ";timeLimit=" + timeLimit.toMillis() + ";maxProcesses=" + maxProcesses + ";maxTasks=" + maxTasks
-                + ";childMaxHeap=" + childMaxHeap + ";seed=" + seed + ";java=" + javaExecutable;
+                + ";childMaxHeap=" + childMaxHeap + ";seed=" + seed + ";java=" + javaExecutable
+                + ";sandbox=" + sandbox.protections();
     }
 
     /** Builds {@link BatchOptions}; each setter is optional. */
@@ -102,6 +106,7 @@ public record BatchOptions(Path submissions, Path out, List<Path> graderClassPat
         private Long seed;
         private LmsExport.Roster roster = LmsExport.Roster.NONE;
         private String lmsAssignment = DEFAULT_LMS_ASSIGNMENT;
+        private Sandbox sandbox = Sandbox.none("none was asked for");
 
         private Builder(Path submissions, Path out, List<Path> graderClassPath, List<Path> runtimeClassPath) {
             this.submissions = submissions;
@@ -175,10 +180,15 @@ public record BatchOptions(Path submissions, Path out, List<Path> graderClassPat
             return this;
         }
 
+        public Builder sandbox(Sandbox sandbox) {
+            this.sandbox = sandbox;
+            return this;
+        }
+
         public BatchOptions build() {
             return new BatchOptions(submissions, out, graderClassPath, checksPackage, runtimeClassPath, javaExecutable, parallelism,
                     shard, force, timeLimit, maxProcesses, maxTasks, childMaxHeap, graderMaxHeap, seed, roster,
-                    lmsAssignment);
+                    lmsAssignment, sandbox);
         }
     }
 }

@@ -1,10 +1,12 @@
 package io.github.mpgrade.grading.batch;
 
 import io.github.mpgrade.grading.Scores;
+import io.github.mpgrade.grading.sandbox.Protection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,10 +25,14 @@ public final class BatchSummary {
     private BatchSummary() {
     }
 
-    /** The summary as Markdown. */
-    public static String markdown(List<SubmissionRecord> records) {
+    /**
+     * The summary as Markdown.
+     *
+     * @param protections the sandbox's protections every submission was graded with; none without a sandbox
+     */
+    public static String markdown(List<SubmissionRecord> records, Set<Protection> protections) {
         List<SubmissionRecord> sorted = Gradebook.sorted(records);
-        StringBuilder md = new StringBuilder("# Batch grading summary\n\n");
+        StringBuilder md = new StringBuilder("# Batch grading summary\n\n").append(inForce(protections)).append("\n\n");
         if (sorted.isEmpty()) {
             return md.append("No submissions were graded.\n").toString();
         }
@@ -35,6 +41,17 @@ public final class BatchSummary {
         mostFailed(md, sorted);
         needALook(md, sorted);
         return md.toString();
+    }
+
+    /** What held each submission in: the sandbox, or only the grading's own limits. */
+    static String inForce(Set<Protection> protections) {
+        if (protections.isEmpty()) {
+            return "No sandbox: each submission ran with the grading's limits on time, heap and processes only;"
+                    + " it could use the network and read and write the files of the user who graded"
+                    + " (docs/batch-grading.md, Sandbox).";
+        }
+        return "Sandbox (bubblewrap): each submission ran with " + protections.stream().sorted()
+                .map(Protection::description).collect(Collectors.joining("; ")) + ".";
     }
 
     static String counts(List<SubmissionRecord> records) {
@@ -149,6 +166,7 @@ public final class BatchSummary {
             case TIMED_OUT -> "stopped at the time limit";
             case TOO_MANY_TASKS -> "stopped for too many processes or threads";
             case NOT_GRADED -> "could not be graded";
+            case GRADER_KILLED -> "killed their grader";
         };
     }
 

@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  */
 final class ProcessGuard implements AutoCloseable {
     private static final Path PROC = Path.of("/proc");
+    /** Looks for processes started while the tree was being stopped: a fork bomb gains a generation per look at most. */
+    private static final int STOP_ROUNDS = 50;
 
     private final int maxTasks;
     private final List<Watch> watches = new CopyOnWriteArrayList<>();
@@ -132,21 +134,50 @@ final class ProcessGuard implements AutoCloseable {
 
         private synchronized void count() {
             if (exceeded) {
-                killEverything();
+                stopAndKill();
                 return;
             }
-            List<ProcessHandle> tree = new ArrayList<>();
-            ProcessHandle.current().children().filter(child -> names(child, under)).forEach(root -> {
-                tree.add(root);
-                root.descendants().forEach(tree::add);
-            });
+            List<ProcessHandle> tree = tree();
             seen.addAll(tree);
             int tasks = tree.stream().mapToInt(ProcessGuard::tasks).sum();
             mostTasks = Math.max(mostTasks, tasks);
             if (tasks > maxTasks) {
                 exceeded = true;
-                killEverything();
+                stopAndKill();
             }
+        }
+
+        /** The grader JVM and everything under it, and under any process seen before whose parent died. */
+        private List<ProcessHandle> tree() {
+            Set<ProcessHandle> tree = new LinkedHashSet<>();
+            Stream.concat(ProcessHandle.current().children().filter(child -> names(child, under)),
+                    seen.stream().filter(ProcessHandle::isAlive).toList().stream()).forEach(root -> {
+                        tree.add(root);
+                        root.descendants().forEach(tree::add);
+                    });
+            return new ArrayList<>(tree);
+        }
+
+        /**
+         * Past the limit: a kill that reads the tree once misses what its processes start while it
+         * kills (a fork bomb starts more all the time). So every process is first stopped, which
+         * freezes the tree, the tree is read again until it holds no new process, and then all
+         * are killed. Where processes cannot be stopped, the tree is killed until it is empty.
+         */
+        private void stopAndKill() {
+            Set<ProcessHandle> found = new LinkedHashSet<>();
+            for (int round = 0; round < STOP_ROUNDS; round++) {
+                List<ProcessHandle> fresh = tree().stream().filter(process -> !found.contains(process)).toList();
+                if (fresh.isEmpty()) {
+                    break;
+                }
+                found.addAll(fresh);
+                if (!Signals.stop(fresh)) {
+                    ProcessTree.killLeavesFirst(fresh);
+                }
+            }
+            seen.addAll(found);
+            killEverything();
         }
 
         private synchronized void killEverything() {

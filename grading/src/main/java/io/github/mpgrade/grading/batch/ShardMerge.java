@@ -1,5 +1,6 @@
 package io.github.mpgrade.grading.batch;
 
+import io.github.mpgrade.grading.sandbox.Protection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -106,8 +108,10 @@ public final class ShardMerge {
             }
         }
         List<SubmissionRecord> sorted = Gradebook.sorted(records);
-        BatchGrading.writeOutputs(sorted, out, roster, lmsAssignment);
-        BatchManifest.of(Shard.ALL, graderVersion, sorted).write(out);
+        // One grader version means one sandbox: its protections are part of the settings it is a hash of.
+        Set<Protection> protections = manifests.values().iterator().next().protections();
+        BatchGrading.writeOutputs(sorted, out, roster, lmsAssignment, protections);
+        BatchManifest.of(Shard.ALL, graderVersion, protections, sorted).write(out);
         return sorted;
     }
 

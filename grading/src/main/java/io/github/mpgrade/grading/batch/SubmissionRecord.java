@@ -52,7 +52,9 @@ public record SubmissionRecord(String submission, Outcome outcome, double score,
         /** its processes and threads passed the limit and were killed: the checks that finished count */
         TOO_MANY_TASKS,
         /** grading crashed, could not run or was interrupted: graded again on the next run */
-        NOT_GRADED
+        NOT_GRADED,
+        /** a program of it killed its grader: the checks that finished count, the others get 0 */
+        GRADER_KILLED
     }
 
     public SubmissionRecord {

@@ -10,8 +10,10 @@ import java.util.List;
  * @param submissionClassPath the class path of the submission's programs (child JVMs only)
  * @param seed                the seed every schedule replays, or null for the checks' own seeds
  * @param resultsFile         where to write the signed results
+ * @param timeLimitMillis     the grading's time limit, which the exercises share ({@link ExerciseClock})
  */
-public record GraderJob(String checksPackage, List<String> submissionClassPath, Long seed, String resultsFile) {
+public record GraderJob(String checksPackage, List<String> submissionClassPath, Long seed, String resultsFile,
+                        long timeLimitMillis) {
     public GraderJob {
         submissionClassPath = List.copyOf(submissionClassPath);
     }

@@ -3,7 +3,7 @@ package io.github.mpgrade.grading.grader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mpgrade.grading.ProcessTree;
 import io.github.mpgrade.harness.junit.CheckResult;
-import io.github.mpgrade.harness.junit.Grader;
+import io.github.mpgrade.harness.junit.GradingListener;
 import io.github.mpgrade.harness.junit.GradingConfiguration;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -11,12 +11,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The grader JVM: runs the checks against a submission and writes their results, signed, to the
@@ -32,6 +37,7 @@ public final class GraderMain {
     public static final int GRADED = 0;
     public static final int BAD_JOB = 2;
     public static final int CRASHED = 3;
+    private static final Duration MIN_RESERVE = Duration.ofSeconds(5);
 
     private GraderMain() {
     }
@@ -74,7 +80,17 @@ public final class GraderMain {
         CheckTracker tracker = new CheckTracker(progress::println, state -> write(json, resultsFile, key, state));
         GradingConfiguration configuration = new GradingConfiguration(job.submissionClassPath(),
                 job.seed() == null ? OptionalLong.empty() : OptionalLong.of(job.seed()));
-        List<CheckResult> results = Grader.grade(job.checksPackage(), configuration, tracker);
+        GradingListener grading;
+        try (ExerciseClock clock = new ExerciseClock(tracker, exercisesBudget(job), Thread.currentThread(),
+                () -> ProcessTree.killDescendants(ProcessHandle.current()))) {
+            grading = new GradingListener(clock);
+            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+                    .selectors(DiscoverySelectors.selectPackage(job.checksPackage()))
+                    .configurationParameters(configuration.parameters())
+                    .build(), grading, clock);
+        }
+        Thread.interrupted(); // the last exercise may have been stopped: the results are still written
+        List<CheckResult> results = grading.results();
         if (results.isEmpty()) {
             System.err.println("mpgrade: there are no checks with @Points in the package " + job.checksPackage()
                     + " on the grader's class path");
@@ -82,6 +98,17 @@ public final class GraderMain {
         }
         write(json, resultsFile, key, tracker.complete());
         return GRADED;
+    }
+
+    /**
+     * The time the exercises share: the grading's limit less the time this JVM took to start, and
+     * less a reserve for writing the results and for the JVMs to end (a tenth, at least 5 s).
+     */
+    static Duration exercisesBudget(GraderJob job) {
+        Duration limit = Duration.ofMillis(job.timeLimitMillis());
+        Duration reserve = limit.dividedBy(10).compareTo(MIN_RESERVE) < 0 ? MIN_RESERVE : limit.dividedBy(10);
+        Duration budget = limit.minus(reserve).minusMillis(ManagementFactory.getRuntimeMXBean().getUptime());
+        return budget.isNegative() ? Duration.ZERO : budget;
     }
 
     private static void write(ObjectMapper json, Path file, byte[] key, GraderResults results) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class ShardMergeTest {
             Files.writeString(out.resolve(name).resolve("feedback.md"), "# " + name);
             records.add(record);
         }
-        BatchManifest.of(shard, graderVersion, records).write(out);
+        BatchManifest.of(shard, graderVersion, Set.of(), records).write(out);
         return out;
     }
 

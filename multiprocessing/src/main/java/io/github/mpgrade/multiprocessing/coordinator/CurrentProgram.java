@@ -1,5 +1,6 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -12,10 +13,17 @@ final class CurrentProgram {
     private final SyncState state;
     private final Consumer<DeadlockReport> onDeadlock;
     private final int maxSteps;
+    /**
+     * How long the processes of a killed program may take to end before the next program starts:
+     * its doomed processes may still start others (a fork bomb), each killed in turn.
+     */
+    private static final Duration KILLED_PROGRAM_GRACE = Duration.ofSeconds(30);
     /** The current run's; null in a free run. Guarded by the state lock. */
     private volatile Controller controller;
     /** The program running now, or the last one; null in a root JVM's own coordinator. */
     private volatile ProgramRun run;
+    /** Whether the program was told to end by a kill: its leftovers are killed before the next one. Guarded by the state lock. */
+    private boolean killed;
 
     CurrentProgram(SyncState state, Consumer<DeadlockReport> onDeadlock, int maxSteps) {
         this.state = state;
@@ -30,9 +38,11 @@ final class CurrentProgram {
      * @param scheduler the policy of a controlled run; null for a free run
      */
     ProgramRun begin(String mainClass, List<String> args, Scheduler scheduler) {
-        if (state.processes.anyLive()) {
+        if (state.processes.anyLive() && !killed) {
             throw new IllegalStateException("this coordinator still runs a program; wait for it to end first");
         }
+        endKilledProgram();
+        killed = false;
         state.reset();
         controller = scheduler == null ? null : new Controller(scheduler, state, maxSteps);
         state.processes.controlled = controller != null;
@@ -108,9 +118,31 @@ final class CurrentProgram {
         }
     }
 
+    /**
+     * Kills what is left of a killed program, again and again: a process told to end may have
+     * started others first, which the kill did not reach. Under the state lock, which waiting lets go.
+     */
+    private void endKilledProgram() {
+        long deadline = System.nanoTime() + KILLED_PROGRAM_GRACE.toNanos();
+        while (state.processes.anyLive()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the processes of the last program did not end within "
+                        + KILLED_PROGRAM_GRACE.toSeconds() + " s of being killed");
+            }
+            killPrograms();
+            try {
+                state.wait(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the last program's processes were ending", e);
+            }
+        }
+    }
+
     /** Kills every process of the program (the root JVM that hosts the coordinator excepted). */
     void killPrograms() {
         synchronized (state) {
+            killed = true;
             for (ProcessRecord p : state.processes.all()) {
                 state.processes.signal(p, Signal.KILL); // one still starting is killed once it has its JVM
             }

@@ -1,0 +1,33 @@
+package lab.counter;
+
+import io.github.mpgrade.multiprocessing.Process;
+import io.github.mpgrade.multiprocessing.Time;
+
+/** A hostile Hello of the red team: a greeter calls System.exit(0) at once, and main Runtime.halt(7) before its greeters */
+public class Hello {
+    static int counter = 10;
+
+    static void hello(String name) {
+        for (int i = 0; i < 5; i++) {
+            counter += 1;
+            Time.sleep(20);
+            System.out.println("hello " + name + " " + counter);
+        }
+    }
+
+    public static void main(String[] args) {
+        Process quitter = new Process(() -> System.exit(0));
+        quitter.start();
+        quitter.join();
+        if (args.length == 0) {
+            Runtime.getRuntime().halt(7);
+        }
+        Process world = new Process(() -> hello("world"));
+        Process myself = new Process(() -> hello("myself"));
+        world.start();
+        myself.start();
+        world.join();
+        myself.join();
+        System.out.println("counter is : " + counter);
+    }
+}

@@ -1,0 +1,38 @@
+package lab.counter;
+
+import io.github.mpgrade.multiprocessing.Process;
+import io.github.mpgrade.multiprocessing.Time;
+
+/** A hostile Hello of the red team: every process starts processes in a loop for ever, shrugging off the refusals past the limit */
+public class Hello {
+    static int counter = 10;
+
+    static void hello(String name) {
+        for (int i = 0; i < 5; i++) {
+            counter += 1;
+            Time.sleep(20);
+            System.out.println("hello " + name + " " + counter);
+        }
+    }
+
+    public static void main(String[] args) {
+        bomb();
+        Process world = new Process(() -> hello("world"));
+        Process myself = new Process(() -> hello("myself"));
+        world.start();
+        myself.start();
+        world.join();
+        myself.join();
+        System.out.println("counter is : " + counter);
+    }
+
+    static void bomb() {
+        while (true) {
+            try {
+                new Process(Hello::bomb).start();
+            } catch (RuntimeException refused) {
+                // past the limit of processes: again
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package lab.counter;
+
+import io.github.mpgrade.multiprocessing.Process;
+import io.github.mpgrade.multiprocessing.Time;
+
+/** A hostile Hello of the red team: main adds a shutdown hook that never ends, deaf to interrupts */
+public class Hello {
+    static int counter = 10;
+
+    static void hello(String name) {
+        for (int i = 0; i < 5; i++) {
+            counter += 1;
+            Time.sleep(20);
+            System.out.println("hello " + name + " " + counter);
+        }
+    }
+
+    public static void main(String[] args) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException ignored) {
+                    // never
+                }
+            }
+        }));
+        Process world = new Process(() -> hello("world"));
+        Process myself = new Process(() -> hello("myself"));
+        world.start();
+        myself.start();
+        world.join();
+        myself.join();
+        System.out.println("counter is : " + counter);
+    }
+}
