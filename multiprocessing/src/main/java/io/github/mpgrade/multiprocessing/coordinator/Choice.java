@@ -28,7 +28,15 @@ public record Choice(String task, Operation operation, String object, List<Strin
         /** {@code Time.sleep}: on the virtual clock. */
         SLEEP,
         /** A process's last step: it waits for its non-daemon children, then exits. */
-        FINISHING
+        FINISHING,
+        /** With the agent: a thread is started ({@code Thread.start}). */
+        THREAD_START,
+        /** With the agent: a thread's {@code run()} is over. */
+        THREAD_END,
+        /** With the agent: {@code Thread.join}. */
+        THREAD_JOIN,
+        /** With the agent: a point where another task may run, changing nothing ({@code Thread.yield}, an atomic). */
+        YIELD
     }
 
     @Override

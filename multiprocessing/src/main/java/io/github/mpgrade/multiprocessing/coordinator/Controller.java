@@ -99,7 +99,7 @@ final class Controller {
     private Choice choice(PendingOperation op) {
         String object = op.target == null ? null : op.target.name();
         boolean blocking = switch (op.operation) {
-            case ACQUIRE, QUEUE_GET, JOIN -> op.timeoutMillis != 0;
+            case ACQUIRE, QUEUE_GET, JOIN, THREAD_JOIN -> op.timeoutMillis != 0;
             case FINISHING -> true;
             default -> false;
         };

@@ -17,7 +17,9 @@ public enum ObjectKind {
     /** The semaphore an {@code Event} keeps its flag in. */
     EVENT_FLAG("Event.flag", Family.SEMAPHORE, true),
     VALUE("Value", Family.VALUE, false),
-    QUEUE("Queue", Family.QUEUE, false);
+    QUEUE("Queue", Family.QUEUE, false),
+    /** The monitor of a Java object, as {@code synchronized} and {@code wait/notify} use it (with the agent). */
+    MONITOR("synchronized", Family.SEMAPHORE, false);
 
     private enum Family { SEMAPHORE, VALUE, QUEUE }
 
@@ -41,9 +43,9 @@ public enum ObjectKind {
         return family == Family.SEMAPHORE;
     }
 
-    /** Whether only its owner may take it again without waiting ({@code RLock}). */
+    /** Whether only its owner may take it again without waiting ({@code RLock}, a monitor). */
     public boolean isRecursive() {
-        return this == RLOCK;
+        return this == RLOCK || this == MONITOR;
     }
 
     /**

@@ -42,6 +42,7 @@ final class PendingOperation {
             case QUEUE_GET -> ((QueueCell) target).items.isEmpty();
             case JOIN -> ((ProcessRecord) target).phase != ProcessRecord.Phase.EXITED;
             case FINISHING -> state.processes.hasLiveChildrenToWaitFor((ProcessRecord) target);
+            case THREAD_JOIN -> !((ThreadRecord) target).ended;
             default -> false;
         };
     }
@@ -66,6 +67,7 @@ final class PendingOperation {
             case QUEUE_GET -> Waiter.Kind.QUEUE_GET;
             case JOIN -> Waiter.Kind.JOIN;
             case FINISHING -> Waiter.Kind.FINISHING;
+            case THREAD_JOIN -> Waiter.Kind.THREAD_JOIN;
             default -> Waiter.Kind.ACQUIRE;
         };
         return new Waiter(kind, session, requestId, task, target);

@@ -40,6 +40,8 @@ public final class Client {
     private final Map<Long, Call> calls = new ConcurrentHashMap<>();
     private final Map<Thread, Call> inFlight = new ConcurrentHashMap<>();
     private final Set<Long> announcedThreads = ConcurrentHashMap.newKeySet();
+    /** Threads started through the agent that have not reached their start barrier yet. */
+    private final Set<Thread> startingThreads = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<RunOrder> runOrder = new CompletableFuture<>();
     private final PrintStream consoleErr;
     private final ActivityReporter activity;
@@ -288,5 +290,29 @@ public final class Client {
             Runtime.getRuntime().halt(ChildMain.LOST_COORDINATOR_STATUS);
         }
         runOrder.completeExceptionally(new IOException("connection lost", cause));
+    }
+
+    /**
+     * A thread started through the agent: until it parks at its start barrier it counts as
+     * running, even before the JVM lists it, so no decision is made while it starts.
+     */
+    public void threadStarting(Thread thread) {
+        startingThreads.add(thread);
+    }
+
+    /** The thread passed its start barrier: from now on it is seen as any other. */
+    public void threadBegan(Thread thread) {
+        startingThreads.remove(thread);
+    }
+
+    /** Whether a thread started through the agent is on its way to its start barrier, not parked there yet. */
+    boolean threadOnItsWayToBegin() {
+        for (Thread thread : startingThreads) {
+            Call call = inFlight.get(thread);
+            if (call == null || !call.parked()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

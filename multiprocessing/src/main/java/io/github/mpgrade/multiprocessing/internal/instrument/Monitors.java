@@ -1,0 +1,82 @@
+package io.github.mpgrade.multiprocessing.internal.instrument;
+
+import io.github.mpgrade.multiprocessing.SemLock;
+import io.github.mpgrade.multiprocessing.internal.client.Callers;
+import io.github.mpgrade.multiprocessing.internal.client.Client;
+import io.github.mpgrade.multiprocessing.internal.wire.Op;
+import java.lang.reflect.Field;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The monitor of each object the program synchronizes on, made at its first use. Its name says
+ * what the object is, so a message can tell a {@code synchronized} fork from the fork's Lock:
+ * {@code synchronized (Lock-3)} for a lock of the runtime, {@code synchronized (Fork@1)} for the
+ * first {@code Fork} the program synchronized on — numbered in the order of first use, which a
+ * schedule fixes, never by identity hash.
+ */
+final class Monitors {
+    private static final IdentityWeakTable<Monitor> MONITORS = new IdentityWeakTable<>();
+    private static final Map<Class<?>, Integer> NAMED_OF_CLASS = new HashMap<>();
+    /** A runtime lock's number at the coordinator; the student API keeps it private. */
+    private static final Field SEM_HANDLE = semHandle();
+
+    private Monitors() {
+    }
+
+    static Monitor of(Object object) {
+        Monitor monitor;
+        synchronized (MONITORS) {
+            monitor = MONITORS.get(object);
+        }
+        if (monitor != null) {
+            return monitor;
+        }
+        // Made outside the table's lock: the request may wait for the scheduler's turn.
+        String shown = shown(object);
+        int ofSem = object instanceof SemLock lock ? handleOf(lock) : 0;
+        String site = Callers.site();
+        int handle = (int) Client.get().call(Op.CREATE_MONITOR, false,
+                frame -> frame.putString(shown).putInt(ofSem).putString(site)).number();
+        synchronized (MONITORS) {
+            Monitor made = new Monitor(new CoordinatorSemaphore(handle));
+            Monitor before = MONITORS.putIfAbsent(object, made);
+            return before != null ? before : made;
+        }
+    }
+
+    /** {@code Fork@1}, {@code Fork.class}: what the program's author calls the object. */
+    private static String shown(Object object) {
+        if (object instanceof Class<?> c) {
+            return simpleName(c) + ".class";
+        }
+        int n;
+        synchronized (MONITORS) {
+            n = NAMED_OF_CLASS.merge(object.getClass(), 1, Integer::sum);
+        }
+        return simpleName(object.getClass()) + "@" + n;
+    }
+
+    private static String simpleName(Class<?> c) {
+        String name = c.getName();
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    private static int handleOf(SemLock lock) {
+        try {
+            return SEM_HANDLE.getInt(lock);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("the runtime's own SemLock.handle cannot be read", e);
+        }
+    }
+
+    private static Field semHandle() {
+        try {
+            Field field = SemLock.class.getDeclaredField("handle");
+            field.setAccessible(true);
+            return field;
+        } catch (NoSuchFieldException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+}
