@@ -7,6 +7,7 @@ import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The monitor of each object the program synchronizes on, made at its first use. Its name says
@@ -16,7 +17,8 @@ import java.util.Map;
  * schedule fixes, never by identity hash.
  */
 final class Monitors {
-    private static final IdentityWeakTable<Monitor> MONITORS = new IdentityWeakTable<>();
+    /** A monitor is made by the first thread that needs it; one that comes meanwhile waits for it. */
+    private static final IdentityWeakTable<CompletableFuture<Monitor>> MONITORS = new IdentityWeakTable<>();
     private static final Map<Class<?>, Integer> NAMED_OF_CLASS = new HashMap<>();
     /** A runtime lock's number at the coordinator; the student API keeps it private. */
     private static final Field SEM_HANDLE = semHandle();
@@ -25,23 +27,31 @@ final class Monitors {
     }
 
     static Monitor of(Object object) {
-        Monitor monitor;
+        CompletableFuture<Monitor> made = new CompletableFuture<>();
+        CompletableFuture<Monitor> before;
+        String shown = null;
         synchronized (MONITORS) {
-            monitor = MONITORS.get(object);
+            before = MONITORS.putIfAbsent(object, made);
+            if (before == null) {
+                shown = shown(object); // numbered as it is claimed: each object once, in the order of first use
+            }
         }
-        if (monitor != null) {
-            return monitor;
+        if (before != null) {
+            return before.join();
         }
         // Made outside the table's lock: the request may wait for the scheduler's turn.
-        String shown = shown(object);
+        String name = shown;
         int ofSem = object instanceof SemLock lock ? handleOf(lock) : 0;
         String site = Callers.site();
-        int handle = (int) Client.get().call(Op.CREATE_MONITOR, false,
-                frame -> frame.putString(shown).putInt(ofSem).putString(site)).number();
-        synchronized (MONITORS) {
-            Monitor made = new Monitor(new CoordinatorSemaphore(handle));
-            Monitor before = MONITORS.putIfAbsent(object, made);
-            return before != null ? before : made;
+        try {
+            int handle = (int) Client.get().call(Op.CREATE_MONITOR, false,
+                    frame -> frame.putString(name).putInt(ofSem).putString(site)).number();
+            Monitor monitor = new Monitor(new CoordinatorSemaphore(handle));
+            made.complete(monitor);
+            return monitor;
+        } catch (RuntimeException | Error e) {
+            made.completeExceptionally(e);
+            throw e;
         }
     }
 
@@ -50,15 +60,16 @@ final class Monitors {
         if (object instanceof Class<?> c) {
             return simpleName(c) + ".class";
         }
-        int n;
-        synchronized (MONITORS) {
-            n = NAMED_OF_CLASS.merge(object.getClass(), 1, Integer::sum);
-        }
+        int n = NAMED_OF_CLASS.merge(object.getClass(), 1, Integer::sum);
         return simpleName(object.getClass()) + "@" + n;
     }
 
     private static String simpleName(Class<?> c) {
-        String name = c.getName();
+        String simple = c.getSimpleName();
+        if (!simple.isEmpty()) {
+            return simple;
+        }
+        String name = c.getName(); // an anonymous class: Outer$1
         return name.substring(name.lastIndexOf('.') + 1);
     }
 
