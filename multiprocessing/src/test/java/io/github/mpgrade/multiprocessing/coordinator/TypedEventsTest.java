@@ -73,8 +73,8 @@ class TypedEventsTest {
     }
 
     @Test
-    void onlyAnRLockIsRecursive_andEveryKindHasALabelOfItsOwn() {
-        assertEquals(EnumSet.of(ObjectKind.RLOCK), Arrays.stream(ObjectKind.values()).filter(ObjectKind::isRecursive)
+    void onlyAnRLockAndAMonitorAreRecursive_andEveryKindHasALabelOfItsOwn() {
+        assertEquals(EnumSet.of(ObjectKind.RLOCK, ObjectKind.MONITOR), Arrays.stream(ObjectKind.values()).filter(ObjectKind::isRecursive)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ObjectKind.class))));
         assertEquals(ObjectKind.values().length,
                 Arrays.stream(ObjectKind.values()).map(ObjectKind::label).distinct().count());
