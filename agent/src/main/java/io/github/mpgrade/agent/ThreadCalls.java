@@ -7,7 +7,7 @@ import org.objectweb.asm.Opcodes;
 /**
  * Calls on threads become the hooks that make them requests: {@code start}, {@code join},
  * {@code isAlive}, {@code interrupt} on {@code Thread} or a subclass (as far as the class files
- * tell), and the static {@code sleep}, {@code yield} and {@code onSpinWait}. A call the receiver's
+ * tell), and the static {@code sleep}, {@code yield}, {@code onSpinWait} and {@code holdsLock}. A call the receiver's
  * class overrides still reaches it: the hook calls the method virtually when it does not take over.
  */
 final class ThreadCalls extends MethodVisitor {
@@ -25,7 +25,8 @@ final class ThreadCalls extends MethodVisitor {
             "sleep(J)V", new String[] {"sleep", "(J)V"},
             "sleep(JI)V", new String[] {"sleep", "(JI)V"},
             "yield()V", new String[] {"yieldThread", "()V"},
-            "onSpinWait()V", new String[] {"yieldThread", "()V"});
+            "onSpinWait()V", new String[] {"yieldThread", "()V"},
+            "holdsLock(Ljava/lang/Object;)Z", new String[] {"holdsLock", "(Ljava/lang/Object;)Z"});
 
     private final Replacements replacements;
     private final Rewrites rewrites;

@@ -112,4 +112,21 @@ class AgentThreadsTest {
         }
         assertTrue(printedEarly, "no schedule printed the counter before both threads had added to it");
     }
+
+    @Test
+    void anInterruptEndsAWaitAndASleep_whichOnTheVirtualClockMayAlsoEndFirst() {
+        boolean sleepInterrupted = false;
+        for (long seed = 0; seed < 6; seed++) {
+            Run run = harness.run(Program.main(SAMPLES + "Interrupts"), Strategy.randomWalk(), seed);
+            assertTrue(run.completed(), () -> "seed " + run.seed() + ": " + run.deadlock().map(DeadlockReport::text));
+            List<String> lines = run.lines();
+            assertEquals(3, lines.size(), lines.toString());
+            assertEquals("both ended", lines.get(2), lines.toString());
+            assertTrue(lines.contains("wait interrupted, holds the monitor true"), lines.toString());
+            assertTrue(lines.contains("sleep interrupted, flag false") || lines.contains("slept to the end"),
+                    lines.toString());
+            sleepInterrupted |= lines.contains("sleep interrupted, flag false");
+        }
+        assertTrue(sleepInterrupted, "no schedule interrupted the sleep");
+    }
 }

@@ -36,7 +36,9 @@ public record Choice(String task, Operation operation, String object, List<Strin
         /** With the agent: {@code Thread.join}. */
         THREAD_JOIN,
         /** With the agent: a point where another task may run, changing nothing ({@code Thread.yield}, an atomic). */
-        YIELD
+        YIELD,
+        /** With the agent: {@code thread.interrupt()}. */
+        INTERRUPT
     }
 
     @Override

@@ -136,6 +136,15 @@ final class Controller {
         return !allQuiet() && now - busySince > boundNanos;
     }
 
+    /** Marks the task's interruptible wait, if it has one, to end with an interrupt when the scheduler picks it. */
+    void interrupt(TaskKey thread) {
+        for (PendingOperation op : pending) {
+            if (op.task.equals(thread) && op.interruptible()) {
+                op.interrupted = true;
+            }
+        }
+    }
+
     /** Ends the schedule: after a verdict the program is killed, and must not take another step. */
     void stop() {
         stopped = true;

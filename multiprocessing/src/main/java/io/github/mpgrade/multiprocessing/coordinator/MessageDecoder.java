@@ -211,6 +211,11 @@ final class MessageDecoder {
                 }
                 yield new Request.CreateMonitor(shown, ofSem, site);
             }
+            case INTERRUPT -> {
+                long threadId = f.getLong();
+                f.end();
+                yield new Request.Interrupt(threadId);
+            }
             case YIELD -> {
                 f.end();
                 yield new Request.Yield();

@@ -82,6 +82,10 @@ sealed interface Request {
     record CreateMonitor(String shown, int ofSem, String site) implements Request {
     }
 
+    /** With the agent: interrupt the thread {@code threadId} of the caller's JVM. */
+    record Interrupt(long threadId) implements Request {
+    }
+
     /** With the agent: a scheduling point that changes nothing. */
     record Yield() implements Request {
     }

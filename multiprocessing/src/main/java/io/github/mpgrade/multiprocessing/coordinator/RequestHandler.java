@@ -1,6 +1,7 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
 import io.github.mpgrade.multiprocessing.internal.wire.ProtocolException;
+import io.github.mpgrade.multiprocessing.internal.wire.Status;
 
 /**
  * Carries out what the processes send. One-way news changes the state at once; a call becomes a
@@ -144,6 +145,12 @@ final class RequestHandler {
             SemCore ofSem = r.ofSem() == 0 ? null : sem(r.ofSem());
             return quick(s, id, who, Choice.Operation.CREATE, null,
                     () -> state.objects.createMonitor(s, id, who, ofSem, r.shown(), r.site()));
+        } else if (request instanceof Request.Interrupt r) {
+            TaskKey thread = new TaskKey(process.id, r.threadId());
+            return quick(s, id, who, Choice.Operation.INTERRUPT, null, () -> {
+                interrupt(thread);
+                state.outbox.ok(s, id, 0);
+            });
         } else if (request instanceof Request.Yield) {
             return quick(s, id, who, Choice.Operation.YIELD, null, () -> state.outbox.ok(s, id, 0));
         } else if (request instanceof Request.Begin) {
@@ -175,6 +182,24 @@ final class RequestHandler {
             }
         }
         pool.provideJvm(child);
+    }
+
+    /**
+     * Ends the thread's sleep, join or wait, if it is in one: in a controlled run the scheduler
+     * still decides when it goes on, now with an InterruptedException; in a free run at once.
+     */
+    private void interrupt(TaskKey thread) {
+        Controller controller = program.controller();
+        if (controller != null) {
+            controller.interrupt(thread);
+            return;
+        }
+        for (Waiter w : state.waits.all()) {
+            if (w.task.equals(thread) && Interrupts.ends(w.kind, w.target)) {
+                state.waits.remove(w);
+                state.outbox.reply(w.session, w.requestId, Status.INTERRUPTED, 0, 0, null, null);
+            }
+        }
     }
 
     /** Starts a thread unless the program has as many live tasks as allowed; then says so in the log too. */

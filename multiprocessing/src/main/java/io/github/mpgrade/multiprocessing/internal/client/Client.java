@@ -163,7 +163,13 @@ public final class Client {
         }
     }
 
+    /**
+     * Writes one frame. A thread whose interrupt flag is set would close the channel by writing
+     * (an interruptible channel's rule), cutting the whole process off: the flag is put aside for
+     * the write and set again after it.
+     */
     void send(ByteBuffer frame) {
+        boolean interrupted = Thread.interrupted();
         synchronized (writeLock) {
             try {
                 while (frame.hasRemaining()) {
@@ -172,6 +178,9 @@ public final class Client {
             } catch (IOException e) {
                 lost(e);
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

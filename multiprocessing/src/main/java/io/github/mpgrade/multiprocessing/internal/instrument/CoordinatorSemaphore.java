@@ -37,7 +37,12 @@ final class CoordinatorSemaphore {
 
     /** Takes a permit, waiting at most {@code millis} ({@link Timeouts#FOREVER}: for ever; 0: only tries). */
     boolean acquire(long millis) {
-        return Client.get().call(Op.ACQUIRE, millis != 0, frame -> frame.putInt(handle).putLong(millis)).ok();
+        return take(millis).ok();
+    }
+
+    /** As {@link #acquire(long)}, with the whole answer: it may say an interrupt ended the wait. */
+    Reply take(long millis) {
+        return Client.get().call(Op.ACQUIRE, millis != 0, frame -> frame.putInt(handle).putLong(millis));
     }
 
     boolean tryAcquire() {

@@ -73,12 +73,9 @@ public final class Hooks {
         return ThreadLife.isAlive(thread);
     }
 
-    /** {@code thread.interrupt()}: a scheduling point, so who interrupts when is the schedule's. */
+    /** {@code thread.interrupt()}: wakes the thread's sleep, join or wait with an InterruptedException. */
     public static void interrupt(Thread thread) {
-        if (Client.isControlled()) {
-            schedulingPoint();
-        }
-        thread.interrupt();
+        ThreadLife.interrupt(thread);
     }
 
     // ---------------------------------------------------------------- monitors
@@ -91,6 +88,12 @@ public final class Hooks {
     /** {@code monitorexit}, and every way out of a {@code synchronized} method. */
     public static void monitorExit(Object object) {
         Monitors.of(object).exit();
+    }
+
+    /** {@code Thread.holdsLock(object)}: of the controlled monitor, the JVM's is never taken. */
+    public static boolean holdsLock(Object object) {
+        Monitor monitor = Monitors.existing(object);
+        return monitor != null && monitor.heldByCaller();
     }
 
     /** {@code object.wait()}. */

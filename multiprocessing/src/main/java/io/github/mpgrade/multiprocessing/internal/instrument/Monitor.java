@@ -37,7 +37,8 @@ final class Monitor {
     /**
      * Java's {@code wait(millis)}: 0 waits until notified.
      *
-     * @throws InterruptedException if the thread was interrupted before it waited
+     * @throws InterruptedException if the thread was interrupted before or while it waited; the
+     *                              monitor is held again all the same
      */
     void await(long millis) throws InterruptedException {
         if (millis < 0) {
@@ -52,13 +53,21 @@ final class Monitor {
         for (int i = 0; i < depth; i++) {
             exit();
         }
+        boolean interrupted;
         try {
-            set.wakeup().acquire(millis == 0 ? Timeouts.FOREVER : millis);
+            // Checked again here: an interrupt may have come at a step since the check above; it then
+            // ends the wait as a timeout would, which the algorithm allows for.
+            interrupted = Thread.interrupted()
+                    || set.wakeup().take(millis == 0 ? Timeouts.FOREVER : millis).interrupted();
         } finally {
             set.woken().release();
             for (int i = 0; i < depth; i++) {
                 enter();
             }
+        }
+        if (interrupted) {
+            Thread.interrupted(); // Java clears the flag as it throws
+            throw new InterruptedException();
         }
     }
 
@@ -82,6 +91,10 @@ final class Monitor {
                 // a wake-up left by a waiter that timed out must not wake a later one
             }
         }
+    }
+
+    boolean heldByCaller() {
+        return lock.depthHeldByCaller() > 0;
     }
 
     private int ownedDepth(String what) {

@@ -55,6 +55,15 @@ final class Monitors {
         }
     }
 
+    /** The object's monitor if it has one already (it has none if the program never synchronized on it). */
+    static Monitor existing(Object object) {
+        CompletableFuture<Monitor> monitor;
+        synchronized (MONITORS) {
+            monitor = MONITORS.get(object);
+        }
+        return monitor == null ? null : monitor.join();
+    }
+
     /** {@code Fork@1}, {@code Fork.class}: what the program's author calls the object. */
     private static String shown(Object object) {
         if (object instanceof Class<?> c) {

@@ -82,6 +82,10 @@ final class ThreadLife {
         int record = controlled.record();
         long wait = millis == 0 ? Timeouts.FOREVER : millis;
         Reply reply = Client.get().call(Op.THREAD_JOIN, true, frame -> frame.putInt(record).putLong(wait));
+        if (reply.interrupted()) {
+            Thread.interrupted();
+            throw new InterruptedException();
+        }
         if (reply.ok()) {
             thread.join(); // its run() is over: only the moment until it terminates is left
         }
@@ -99,6 +103,21 @@ final class ThreadLife {
         return thread.isAlive();
     }
 
+    /**
+     * {@code thread.interrupt()}: the coordinator ends the thread's sleep, join or monitor wait if
+     * it is in one (a scheduling point, so who interrupts when is the schedule's), then the flag is
+     * set. In that order: once the request is decided every other thread is parked, not writing to
+     * the coordinator's socket, which an interrupt would close; and the thread wakes only at a later
+     * decision, after its flag is set.
+     */
+    static void interrupt(Thread thread) {
+        if (Client.isControlled()) {
+            long id = thread.getId();
+            Client.get().call(Op.INTERRUPT, false, frame -> frame.putLong(id));
+        }
+        thread.interrupt();
+    }
+
     /** {@code Thread.sleep}: on the coordinator's virtual clock in a controlled run. */
     static void sleep(long millis) throws InterruptedException {
         if (!Client.isControlled()) {
@@ -111,8 +130,8 @@ final class ThreadLife {
         if (Thread.interrupted()) {
             throw new InterruptedException("sleep interrupted");
         }
-        Client.get().call(Op.SLEEP, true, frame -> frame.putLong(millis));
-        if (Thread.interrupted()) {
+        Reply reply = Client.get().call(Op.SLEEP, true, frame -> frame.putLong(millis));
+        if (reply.interrupted() | Thread.interrupted()) {
             throw new InterruptedException("sleep interrupted");
         }
     }

@@ -35,6 +35,8 @@ public enum Op {
     CREATE_MONITOR(50),
     /** With the agent: a scheduling point that changes nothing ({@code Thread.yield}, an atomic, an exit). */
     YIELD(51),
+    /** With the agent: {@code thread.interrupt()}; wakes the thread's sleep, join or wait with an InterruptedException. */
+    INTERRUPT(52),
     // coordinator -> process
     RUN(64), REPLY(65), PROBE(66);
 
