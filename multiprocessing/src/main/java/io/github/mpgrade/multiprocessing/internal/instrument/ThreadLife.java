@@ -26,7 +26,13 @@ final class ThreadLife {
         Reply reply = client.call(Op.THREAD_START, false, frame -> frame.putLong(id).putString(name)).orThrow();
         controlled.startedAs((int) reply.number());
         client.threadStarting(thread); // busy until it parks at its start barrier
-        thread.start();
+        try {
+            thread.start();
+        } finally {
+            if (thread.getState() == Thread.State.NEW) {
+                client.threadBegan(thread); // an overriding start() that never started it: nothing to wait for
+            }
+        }
     }
 
     /** The first {@code run()} of a thread started through the agent waits here until the scheduler lets it begin. */
