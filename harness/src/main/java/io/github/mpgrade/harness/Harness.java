@@ -75,12 +75,22 @@ public final class Harness implements AutoCloseable {
 
     private static Harness create(LaunchSpec launchSpec, Duration hangBound, int maxSteps, OptionalLong replaySeed) {
         try {
-            return new Harness(Coordinator.start(Options.defaults(launchSpec)
+            return new Harness(Coordinator.start(Options.defaults(withAgent(launchSpec))
                     .withPoolSize(3).withConsole(Console.silent())
                     .withHangBound(hangBound).withMaxSteps(maxSteps)), hangBound.multipliedBy(6), replaySeed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a coordinator: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Every JVM of a controlled run gets the agent, which puts the program's own threads,
+     * monitors and exits under the coordinator, so thread programs replay exactly too.
+     */
+    private static LaunchSpec withAgent(LaunchSpec launchSpec) {
+        List<String> options = new ArrayList<>(launchSpec.jvmOptions());
+        options.add(AgentJar.option());
+        return new LaunchSpec(launchSpec.javaExecutable(), launchSpec.classPath(), options);
     }
 
     /** The seed a student replays, which every schedule uses instead of its own; empty when none is. */

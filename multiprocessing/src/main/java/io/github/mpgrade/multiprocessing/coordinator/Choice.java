@@ -33,7 +33,17 @@ public record Choice(String task, Operation operation, String object, List<Strin
          * A look at a semaphore's free permits or a queue's length ({@code Semaphore.getValue},
          * {@code Queue.size}, {@code Lock.isLocked}): a step, so a loop that polls one lets others run.
          */
-        COUNT
+        COUNT,
+        /** With the agent: a thread is started ({@code Thread.start}). */
+        THREAD_START,
+        /** With the agent: a thread's {@code run()} is over. */
+        THREAD_END,
+        /** With the agent: {@code Thread.join}. */
+        THREAD_JOIN,
+        /** With the agent: a point where another task may run, changing nothing ({@code Thread.yield}, an atomic). */
+        YIELD,
+        /** With the agent: {@code thread.interrupt()}. */
+        INTERRUPT
     }
 
     @Override

@@ -108,7 +108,7 @@ final class Controller {
     private Choice choice(PendingOperation op) {
         String object = op.target == null ? null : op.target.name();
         boolean blocking = switch (op.operation) {
-            case ACQUIRE, QUEUE_GET, JOIN -> op.timeoutMillis != 0;
+            case ACQUIRE, QUEUE_GET, JOIN, THREAD_JOIN -> op.timeoutMillis != 0;
             case FINISHING -> true;
             default -> false;
         };
@@ -152,6 +152,15 @@ final class Controller {
             return false;
         }
         return !allQuiet() && now - busySince > boundNanos;
+    }
+
+    /** Marks the task's interruptible wait, if it has one, to end with an interrupt when the scheduler picks it. */
+    void interrupt(TaskKey thread) {
+        for (PendingOperation op : pending) {
+            if (op.task.equals(thread) && op.interruptible()) {
+                op.interrupted = true;
+            }
+        }
     }
 
     /** Ends the schedule: after a verdict the program is killed, and must not take another step. */

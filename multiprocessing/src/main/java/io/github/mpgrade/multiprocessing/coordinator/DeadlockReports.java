@@ -43,6 +43,11 @@ final class DeadlockReports {
             } else if (w.target instanceof QueueCell queue) {
                 waitsFor = "an item from " + queue.object.name() + ", which is empty";
                 sites.put(queue.object.name(), queue.createdAt);
+            } else if (w.target instanceof ThreadRecord thread) {
+                waitsFor = thread.name() + " to end (join)";
+                if (!thread.ended) {
+                    blockers.add(thread.task);
+                }
             } else {
                 ProcessRecord p = (ProcessRecord) w.target;
                 waitsFor = w.kind == Waiter.Kind.JOIN ? p.name + " to end (join)" : "its child processes to end";

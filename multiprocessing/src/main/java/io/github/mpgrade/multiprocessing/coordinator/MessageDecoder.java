@@ -182,6 +182,46 @@ final class MessageDecoder {
                 yield new Request.Sleep(millis);
             }
             case COUNT -> new Request.Count(onlyId(f));
+            case THREAD_START -> {
+                long threadId = f.getLong();
+                String name = f.getString();
+                f.end();
+                if (name == null || name.isEmpty() || name.length() > MAX_SITE_CHARS) {
+                    throw new ProtocolException("THREAD_START needs a thread name of 1 to " + MAX_SITE_CHARS
+                            + " characters");
+                }
+                yield new Request.ThreadStart(threadId, name);
+            }
+            case THREAD_END -> new Request.ThreadEnd(onlyId(f));
+            case THREAD_JOIN -> {
+                int thread = f.getInt();
+                long timeout = timeout(f.getLong());
+                f.end();
+                yield new Request.ThreadJoin(thread, timeout);
+            }
+            case CREATE_MONITOR -> {
+                String shown = f.getString();
+                int ofSem = f.getInt();
+                String site = f.getString();
+                f.end();
+                if (shown == null || shown.isEmpty() || shown.length() > MAX_SITE_CHARS) {
+                    throw new ProtocolException("CREATE_MONITOR needs the object's name, of 1 to " + MAX_SITE_CHARS
+                            + " characters");
+                }
+                if (site != null && site.length() > MAX_SITE_CHARS) {
+                    throw new ProtocolException("a code site of " + site.length() + " characters");
+                }
+                yield new Request.CreateMonitor(shown, ofSem, site);
+            }
+            case INTERRUPT -> {
+                long threadId = f.getLong();
+                f.end();
+                yield new Request.Interrupt(threadId);
+            }
+            case YIELD -> {
+                f.end();
+                yield new Request.Yield();
+            }
             default -> throw new ProtocolException(f.op + " is not a request");
         };
     }

@@ -66,7 +66,9 @@ public enum ObjectKind {
     EXECUTOR_QUEUE_NOT_EMPTY("ExecutorService.queue.notEmpty", Family.SEMAPHORE, true),
     EXECUTOR_QUEUE_NOT_FULL("ExecutorService.queue.notFull", Family.SEMAPHORE, true),
     CYCLIC_BARRIER_TRIP("CyclicBarrier.trip", Family.SEMAPHORE, true),
-    READ_WRITE_LOCK_TURN("ReentrantReadWriteLock.turn", Family.SEMAPHORE, true);
+    READ_WRITE_LOCK_TURN("ReentrantReadWriteLock.turn", Family.SEMAPHORE, true),
+    /** The monitor of a Java object, as {@code synchronized} and {@code wait/notify} use it (with the agent). */
+    MONITOR("synchronized", Family.SEMAPHORE, false);
 
     private enum Family { SEMAPHORE, VALUE, QUEUE }
 
@@ -90,9 +92,9 @@ public enum ObjectKind {
         return family == Family.SEMAPHORE;
     }
 
-    /** Whether only its owner may take it again without waiting ({@code RLock}, {@code ReentrantLock}). */
+    /** Whether only its owner may take it again without waiting ({@code RLock}, {@code ReentrantLock}, a monitor). */
     public boolean isRecursive() {
-        return this == RLOCK || this == REENTRANT_LOCK;
+        return this == RLOCK || this == REENTRANT_LOCK || this == MONITOR;
     }
 
     /**

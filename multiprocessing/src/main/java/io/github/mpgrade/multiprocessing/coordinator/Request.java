@@ -66,4 +66,32 @@ sealed interface Request {
     /** How many permits a semaphore has free, or items a queue holds. */
     record Count(int objectId) implements Request {
     }
+
+    /** With the agent: the thread {@code threadId} of the caller's JVM, called {@code name}, is to start. */
+    record ThreadStart(long threadId, String name) implements Request {
+    }
+
+    /** With the agent: the started thread numbered {@code thread} has ended its {@code run()}. */
+    record ThreadEnd(int thread) implements Request {
+    }
+
+    record ThreadJoin(int thread, long timeoutMillis) implements Request {
+    }
+
+    /**
+     * With the agent: the monitor of one Java object.
+     *
+     * @param shown  how the program knows the object ({@code Fork@1}), when it is not the runtime's
+     * @param ofSem  the lock or semaphore the object is, or 0 when it is none
+     */
+    record CreateMonitor(String shown, int ofSem, String site) implements Request {
+    }
+
+    /** With the agent: interrupt the thread {@code threadId} of the caller's JVM. */
+    record Interrupt(long threadId) implements Request {
+    }
+
+    /** With the agent: a scheduling point that changes nothing. */
+    record Yield() implements Request {
+    }
 }

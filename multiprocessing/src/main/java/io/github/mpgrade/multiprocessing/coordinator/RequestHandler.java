@@ -1,6 +1,7 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
 import io.github.mpgrade.multiprocessing.internal.wire.ProtocolException;
+import io.github.mpgrade.multiprocessing.internal.wire.Status;
 
 /**
  * Carries out what the processes send. One-way news changes the state at once; a call becomes a
@@ -133,6 +134,28 @@ final class RequestHandler {
         } else if (request instanceof Request.Finishing) {
             return new PendingOperation(s, id, who, Choice.Operation.FINISHING, process, -1,
                     timeout -> state.processes.finishing(s, id, who, process));
+        } else if (request instanceof Request.ThreadStart r) {
+            TaskKey thread = new TaskKey(process.id, r.threadId());
+            return quick(s, id, who, Choice.Operation.THREAD_START, null, () -> startThread(s, id, who, thread, r.name()));
+        } else if (request instanceof Request.ThreadEnd r) {
+            ThreadRecord thread = thread(process, r.thread());
+            return quick(s, id, who, Choice.Operation.THREAD_END, thread, () -> state.threads.end(s, id, thread));
+        } else if (request instanceof Request.ThreadJoin r) {
+            ThreadRecord thread = thread(process, r.thread());
+            return new PendingOperation(s, id, who, Choice.Operation.THREAD_JOIN, thread, r.timeoutMillis(),
+                    timeout -> state.threads.join(s, id, who, thread, timeout));
+        } else if (request instanceof Request.CreateMonitor r) {
+            SemCore ofSem = r.ofSem() == 0 ? null : sem(r.ofSem());
+            return quick(s, id, who, Choice.Operation.CREATE, null,
+                    () -> state.objects.createMonitor(s, id, who, ofSem, r.shown(), r.site()));
+        } else if (request instanceof Request.Interrupt r) {
+            TaskKey thread = new TaskKey(process.id, r.threadId());
+            return quick(s, id, who, Choice.Operation.INTERRUPT, null, () -> {
+                interrupt(thread);
+                state.outbox.ok(s, id, 0);
+            });
+        } else if (request instanceof Request.Yield) {
+            return quick(s, id, who, Choice.Operation.YIELD, null, () -> state.outbox.ok(s, id, 0));
         } else if (request instanceof Request.Begin) {
             return quick(s, id, who, Choice.Operation.BEGIN, process, () -> state.outbox.ok(s, id, 0));
         } else {
@@ -152,18 +175,64 @@ final class RequestHandler {
     private void start(Session session, long requestId, TaskKey who, ProcessRecord parent, Request.Start request) {
         ProcessRecord child;
         synchronized (state) {
-            long alive = state.processes.liveCount();
+            String full = taskLimitReached();
             child = state.processes.newProcess(request.name(), parent.id, request.daemon(),
                     ProcessRecord.Work.process(request.payload()));
             child.starter = new Waiter(Waiter.Kind.JOIN, session, requestId, who, child);
-            if (alive >= maxProcesses) {
-                state.processes.launchFailed(child, "cannot start " + child.name + ": " + alive + " processes of this"
-                        + " program are already running, the most allowed (mpgrade.maxProcesses). Does a loop start"
-                        + " processes without end, or start them without joining the ones that finished?");
+            if (full != null) {
+                state.processes.launchFailed(child, "cannot start " + child.name + ": " + full);
                 return;
             }
         }
         pool.provideJvm(child);
+    }
+
+    /**
+     * Ends the thread's sleep, join or wait, if it is in one: in a controlled run the scheduler
+     * still decides when it goes on, now with an InterruptedException; in a free run at once.
+     */
+    private void interrupt(TaskKey thread) {
+        Controller controller = program.controller();
+        if (controller != null) {
+            controller.interrupt(thread);
+            return;
+        }
+        for (Waiter w : state.waits.all()) {
+            if (w.task.equals(thread) && Interrupts.ends(w.kind, w.target)) {
+                state.waits.remove(w);
+                state.outbox.reply(w.session, w.requestId, Status.INTERRUPTED, 0, 0, null, null);
+            }
+        }
+    }
+
+    /** Starts a thread unless the program has as many live tasks as allowed; then says so in the log too. */
+    private void startThread(Session s, long requestId, TaskKey who, TaskKey thread, String name) {
+        String full = taskLimitReached();
+        if (full == null) {
+            state.threads.start(s, requestId, who, thread, name);
+            return;
+        }
+        String refusal = "cannot start thread " + name + ": " + full;
+        state.recorder.record(who, (task, seq, nanos) -> new TraceEvent.ErrorOutput(seq, nanos, task, refusal));
+        state.outbox.illegal(s, requestId, refusal);
+    }
+
+    /**
+     * Why no task may start now (processes and started threads count alike), or null: a loop that
+     * starts tasks without end is stopped by this limit, with a sentence, not by the clock.
+     */
+    private String taskLimitReached() {
+        long processes = state.processes.liveCount();
+        long threads = state.threads.liveCount(id -> state.processes.get(id).isLive());
+        if (processes + threads < maxProcesses) {
+            return null;
+        }
+        String running = threads == 0 ? processes + " processes of this program are"
+                : (processes + threads) + " tasks of this program (" + processes + " processes, " + threads
+                  + " threads) are";
+        return running + " already running, the most allowed (mpgrade.maxProcesses). Does a loop start"
+                + (threads == 0 ? " processes" : " tasks") + " without end, or start them without joining the ones"
+                + " that finished?";
     }
 
     private SemCore sem(int id) throws ProtocolException {
@@ -194,6 +263,14 @@ final class RequestHandler {
             throw new ProtocolException("no queue " + id);
         }
         return queue;
+    }
+
+    private ThreadRecord thread(ProcessRecord requester, int id) throws ProtocolException {
+        ThreadRecord thread = state.threads.get(id);
+        if (thread == null || thread.task.processId() != requester.id) {
+            throw new ProtocolException("no thread " + id + " of this process");
+        }
+        return thread;
     }
 
     private ProcessRecord child(ProcessRecord requester, int id) throws ProtocolException {

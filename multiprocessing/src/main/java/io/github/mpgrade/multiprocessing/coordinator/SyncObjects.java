@@ -44,6 +44,19 @@ final class SyncObjects {
         outbox.ok(s, requestId, sem.id);
     }
 
+    /**
+     * The monitor of one Java object (with the agent), named after what the program knows it by:
+     * {@code synchronized (Lock-3)} for a lock of the runtime, else {@code synchronized (Fork@1)}.
+     */
+    void createMonitor(Session s, long requestId, TaskKey who, SemCore ofSem, String shown, String site) {
+        String of = ofSem != null ? ofSem.object.name() : shown;
+        SyncObject object = new SyncObject(ObjectKind.MONITOR.label() + " (" + of + ")", ObjectKind.MONITOR);
+        SemCore sem = new SemCore(nextId++, object, 1, 1, site);
+        sems.put(sem.id, sem);
+        recorder.record(who, (task, seq, nanos) -> new TraceEvent.Create(seq, nanos, task, sem.object, 1, site));
+        outbox.ok(s, requestId, sem.id);
+    }
+
     SemCore sem(int id) {
         return sems.get(id);
     }

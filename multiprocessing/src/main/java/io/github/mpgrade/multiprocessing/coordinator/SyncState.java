@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * <ul>
  *   <li>{@link ProcessTable}: the processes and their life;
  *   <li>{@link SyncObjects}: the locks, semaphores, values and queues, and what calls on them decide;
+ *   <li>{@link ThreadTable}: the threads started through the agent;
  *   <li>{@link WaitQueues}: the requests that wait, with their timers;
  *   <li>{@link TaskNames} and {@link Recorder}: what tasks are called, and the event log;
  *   <li>{@link OutputCapture}: the lines the processes print.
@@ -22,6 +23,7 @@ final class SyncState {
     final WaitQueues waits;
     final ProcessTable processes;
     final SyncObjects objects;
+    final ThreadTable threads;
     final OutputCapture output;
     /** Bumped by every request: the deadlock watch trusts a verdict only if nothing moved. */
     long version;
@@ -37,6 +39,7 @@ final class SyncState {
         this.waits = new WaitQueues(timers, this, this::expired, flusher);
         this.processes = new ProcessTable(recorder, outbox, waits, this);
         this.objects = new SyncObjects(recorder, names, outbox, waits);
+        this.threads = new ThreadTable(recorder, names, outbox, waits);
         this.output = new OutputCapture(recorder, console);
     }
 
@@ -102,6 +105,7 @@ final class SyncState {
     void reset() {
         processes.clear();
         objects.clear();
+        threads.clear();
         names.clear();
         waits.clear();
         outbox.clear();

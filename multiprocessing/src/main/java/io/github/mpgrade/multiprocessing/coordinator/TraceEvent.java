@@ -197,4 +197,28 @@ public sealed interface TraceEvent {
             return "livelock";
         }
     }
+
+    /** With the agent: the task started the thread {@code thread} of its process. */
+    record ThreadStart(long seq, long nanos, Task task, String thread) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "thread-start " + who(task) + " " + thread;
+        }
+    }
+
+    /** With the agent: the task, a thread started through the agent, ended its {@code run()}. */
+    record ThreadEnd(long seq, long nanos, Task task) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "thread-end " + who(task);
+        }
+    }
+
+    /** With the agent: a {@code Thread.join} of {@code thread} returned because it had ended. */
+    record ThreadJoin(long seq, long nanos, Task task, String thread) implements TraceEvent {
+        @Override
+        public String signature() {
+            return "thread-join " + who(task) + " " + thread;
+        }
+    }
 }

@@ -4,13 +4,13 @@ import java.util.concurrent.ScheduledFuture;
 
 /** A request that could not be answered at once: a blocked acquire, get, join or exit. */
 final class Waiter {
-    enum Kind { ACQUIRE, QUEUE_GET, JOIN, FINISHING }
+    enum Kind { ACQUIRE, QUEUE_GET, JOIN, FINISHING, THREAD_JOIN }
 
     final Kind kind;
     final Session session;
     final long requestId;
     final TaskKey task;
-    /** The {@link SemCore}, {@link QueueCell} or {@link ProcessRecord} waited for. */
+    /** The {@link SemCore}, {@link QueueCell}, {@link ProcessRecord} or {@link ThreadRecord} waited for. */
     final OperationTarget target;
     ScheduledFuture<?> timer;
     /** When it began to wait, in the coordinator's order. */

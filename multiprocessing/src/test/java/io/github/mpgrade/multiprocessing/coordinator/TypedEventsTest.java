@@ -80,8 +80,8 @@ class TypedEventsTest {
     }
 
     @Test
-    void onlyAnRLockAndAReentrantLockAreRecursive_andEveryKindHasALabelOfItsOwn() {
-        assertEquals(EnumSet.of(ObjectKind.RLOCK, ObjectKind.REENTRANT_LOCK), Arrays.stream(ObjectKind.values()).filter(ObjectKind::isRecursive)
+    void onlyTheRecursiveLocksAndAMonitorAreRecursive_andEveryKindHasALabelOfItsOwn() {
+        assertEquals(EnumSet.of(ObjectKind.RLOCK, ObjectKind.REENTRANT_LOCK, ObjectKind.MONITOR), Arrays.stream(ObjectKind.values()).filter(ObjectKind::isRecursive)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ObjectKind.class))));
         assertEquals(ObjectKind.values().length,
                 Arrays.stream(ObjectKind.values()).map(ObjectKind::label).distinct().count());

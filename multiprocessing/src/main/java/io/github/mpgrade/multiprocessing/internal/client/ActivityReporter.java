@@ -65,6 +65,9 @@ final class ActivityReporter {
     }
 
     private Activity activity() {
+        if (client.threadOnItsWayToBegin()) {
+            return Activity.BUSY;
+        }
         boolean waitingOutside = false;
         for (ProgramThreads.Seen seen : threads.live()) {
             Call call = client.inFlight(seen.thread());

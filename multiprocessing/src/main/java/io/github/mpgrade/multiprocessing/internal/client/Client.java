@@ -40,6 +40,8 @@ public final class Client {
     private final Map<Long, Call> calls = new ConcurrentHashMap<>();
     private final Map<Thread, Call> inFlight = new ConcurrentHashMap<>();
     private final Set<Long> announcedThreads = ConcurrentHashMap.newKeySet();
+    /** Threads started through the agent that have not reached their start barrier yet. */
+    private final Set<Thread> startingThreads = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<RunOrder> runOrder = new CompletableFuture<>();
     private final PrintStream consoleErr;
     private final ActivityReporter activity;
@@ -162,9 +164,9 @@ public final class Client {
     }
 
     /**
-     * Writes one frame. A thread whose interrupt flag is set (shutdownNow interrupts pool workers)
-     * would close the channel for every thread of this JVM by writing to it, as NIO channels do:
-     * the flag is put aside for the write and set again after it.
+     * Writes one frame. A thread whose interrupt flag is set would close the channel by writing
+     * (an interruptible channel's rule), cutting the whole process off: the flag is put aside for
+     * the write and set again after it.
      */
     void send(ByteBuffer frame) {
         boolean interrupted = Thread.interrupted();
@@ -297,5 +299,29 @@ public final class Client {
             Runtime.getRuntime().halt(ChildMain.LOST_COORDINATOR_STATUS);
         }
         runOrder.completeExceptionally(new IOException("connection lost", cause));
+    }
+
+    /**
+     * A thread started through the agent: until it parks at its start barrier it counts as
+     * running, even before the JVM lists it, so no decision is made while it starts.
+     */
+    public void threadStarting(Thread thread) {
+        startingThreads.add(thread);
+    }
+
+    /** The thread passed its start barrier: from now on it is seen as any other. */
+    public void threadBegan(Thread thread) {
+        startingThreads.remove(thread);
+    }
+
+    /** Whether a thread started through the agent is on its way to its start barrier, not parked there yet. */
+    boolean threadOnItsWayToBegin() {
+        for (Thread thread : startingThreads) {
+            Call call = inFlight.get(thread);
+            if (call == null || !call.parked()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

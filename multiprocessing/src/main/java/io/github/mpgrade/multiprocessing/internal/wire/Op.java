@@ -25,6 +25,18 @@ public enum Op {
     BEGIN(45),
     /** Controlled runs: {@code Time.sleep} on the virtual clock. */
     SLEEP(46),
+    /** With the agent: a thread is about to start; the answer is its number, or why it may not start. */
+    THREAD_START(47),
+    /** With the agent: a started thread's {@code run()} is over; its joiners may go on. */
+    THREAD_END(48),
+    /** With the agent: {@code Thread.join} of a thread started through the agent. */
+    THREAD_JOIN(49),
+    /** With the agent: the monitor of an object a {@code synchronized} block or method uses first. */
+    CREATE_MONITOR(50),
+    /** With the agent: a scheduling point that changes nothing ({@code Thread.yield}, an atomic, an exit). */
+    YIELD(51),
+    /** With the agent: {@code thread.interrupt()}; wakes the thread's sleep, join or wait with an InterruptedException. */
+    INTERRUPT(52),
     // coordinator -> process
     RUN(64), REPLY(65), PROBE(66),
     /** How many permits a semaphore has free, or how many items a queue holds. */

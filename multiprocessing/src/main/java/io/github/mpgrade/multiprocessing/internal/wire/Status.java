@@ -9,6 +9,8 @@ public final class Status {
     public static final byte ILLEGAL_STATE = 2;
     /** A child process could not be started; the message says what ran out. */
     public static final byte START_FAILED = 3;
+    /** With the agent: the thread was interrupted while it slept, joined or waited. */
+    public static final byte INTERRUPTED = 4;
 
     private Status() {
     }
