@@ -174,13 +174,13 @@ final class Dining {
         for (TraceEvent.Output line : run.outputs()) {
             Matcher m = LINE.matcher(line.line());
             if (m.matches() && m.group(2).equals("eating")) {
-                List<String> forks = holdings.heldAt(line).stream().filter(Dining::isFork).map(SyncObject::name)
-                        .sorted().toList();
+                Set<SyncObject> held = holdings.heldAt(line);
+                List<String> forks = held.stream().filter(Dining::isFork).map(SyncObject::name).sorted().toList();
                 if (forks.size() < 2) {
                     return Optional.of(who(task(line)) + " printed " + Messages.line(line) + " while holding "
-                            + (forks.isEmpty() ? "no fork" : "only " + forks.get(0)) + ". A philosopher eats with "
-                            + "both forks: acquire both before printing \"is eating\", and release them only after "
-                            + "the meal's Time.sleep(20).");
+                            + (forks.isEmpty() ? "no fork" : "only " + forks.get(0)) + ". " + heldInstead(held)
+                            + "A philosopher eats with both forks: acquire both before printing \"is eating\", and "
+                            + "release them only after the meal's Time.sleep(20).");
                 }
             }
         }
@@ -303,6 +303,28 @@ final class Dining {
         }
         return "\nHint: these philosophers take the same forks in opposite orders. Pick one global order of the "
                 + "forks (for example by number) and make every philosopher acquire in that order.";
+    }
+
+    /**
+     * What a philosopher held instead of the fork Locks, said so that the student sees why it is
+     * not a fork: a {@code synchronized} block takes the object's Java monitor, which leaves the
+     * Lock itself free; a lock of its own is not the table's fork.
+     */
+    private static String heldInstead(Set<SyncObject> held) {
+        List<String> monitors = held.stream().filter(o -> o.kind() == ObjectKind.MONITOR).map(SyncObject::name)
+                .sorted().toList();
+        if (!monitors.isEmpty()) {
+            return "It held " + String.join(" and ", monitors) + ": synchronized (fork) takes the Java monitor of "
+                    + "the fork object, not the fork, which stays free for anyone who calls acquire(). Call "
+                    + "fork.acquire() and fork.release() instead of synchronizing on the fork. ";
+        }
+        List<String> others = held.stream().filter(o -> !isFork(o) && o.kind().isSemaphore() && !o.kind().isInternal())
+                .map(SyncObject::name).sorted().toList();
+        if (!others.isEmpty()) {
+            return "It held " + String.join(" and ", others) + ", which " + (others.size() == 1 ? "is" : "are")
+                    + " not the table's forks: use the two fork Locks the philosopher was given. ";
+        }
+        return "";
     }
 
     /** Forks are Locks (or RLocks); a butler's Semaphore is not one. */

@@ -11,9 +11,10 @@ import java.util.Map;
 
 /**
  * The happens-before order of a run, by vector clocks: program order in each task; a start
- * before everything the started process does; everything a process does before its exit, and
- * its exit before the join that saw it; a release before the acquires that follow it; a queue
- * put before the get that took its item. Two events it does not order could have happened the
+ * before everything the started process (or thread) does; everything a process does before its
+ * exit, and its exit before the join that saw it, as a thread's end before its join; a release
+ * before the acquires that follow it; a queue put before the get that took its item; a volatile
+ * field's write before the reads that follow it. Two events it does not order could have happened the
  * other way round under another schedule — so output that is correct only by such luck is
  * caught from a single run (Oechsle and Barzen's check of concurrent output).
  */
@@ -39,12 +40,16 @@ public final class HappensBefore {
         Map<String, int[]> started = new HashMap<>();
         Map<String, int[]> processClock = new HashMap<>(); // join of all its tasks' clocks
         Map<String, int[]> exited = new HashMap<>();
+        Map<String, int[]> threadStarted = new HashMap<>();
+        Map<String, int[]> threadEnded = new HashMap<>();
+        Map<String, int[]> volatileWritten = new HashMap<>();
         for (TraceEvent e : events) {
             String task = Tasks.name(e.task());
             String process = e.task().processName();
             int[] clock = taskClock.get(task);
             if (clock == null) {
-                clock = started.getOrDefault(process, new int[0]); // a new task begins after its process's start
+                // A new task begins after its process's start, and a thread after its own start too.
+                clock = join(started.getOrDefault(process, new int[0]), threadStarted.get(task));
             }
             if (e instanceof TraceEvent.AcquireGrant grant) {
                 clock = join(clock, released.get(grant.object()));
@@ -53,6 +58,10 @@ public final class HappensBefore {
                 clock = join(clock, items == null ? null : items.poll());
             } else if (e instanceof TraceEvent.Join joined) {
                 clock = join(clock, exited.get(joined.process()));
+            } else if (e instanceof TraceEvent.FieldAccess read && read.isVolatile() && !read.write()) {
+                clock = join(clock, volatileWritten.get(process + " " + read.field()));
+            } else if (e instanceof TraceEvent.ThreadJoin joined) {
+                clock = join(clock, threadEnded.get(process + "/" + joined.thread()));
             } else if (e instanceof TraceEvent.ProcessExit) {
                 clock = join(clock, processClock.get(process));
             }
@@ -68,6 +77,12 @@ public final class HappensBefore {
                 started.put(start.process(), clock);
             } else if (e instanceof TraceEvent.ProcessExit exit) {
                 exited.put(exit.process(), clock);
+            } else if (e instanceof TraceEvent.ThreadStart start) {
+                threadStarted.put(process + "/" + start.thread(), clock);
+            } else if (e instanceof TraceEvent.ThreadEnd) {
+                threadEnded.put(task, clock);
+            } else if (e instanceof TraceEvent.FieldAccess written && written.isVolatile() && written.write()) {
+                volatileWritten.merge(process + " " + written.field(), clock, HappensBefore::join);
             }
         }
     }
