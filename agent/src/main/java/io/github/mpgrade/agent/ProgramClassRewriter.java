@@ -51,6 +51,7 @@ final class ProgramClassRewriter extends ClassVisitor {
         method = new ThreadCalls(method, replacements, rewrites);
         method = new ExitCalls(method, rewrites);
         method = new AtomicCalls(method, rewrites);
+        method = new FieldAccesses(method, name, rewrites);
         return new Constructions(method, replacements, rewrites);
     }
 }

@@ -21,6 +21,11 @@ final class ProgramClasses {
         if (className == null || loader == null || loader == ClassLoader.getPlatformClassLoader()) {
             return false; // a hidden class (a lambda's), or a class of the JDK
         }
+        return isProgramClassName(className);
+    }
+
+    /** Whether a class of this name, if a program's loader loads it, is the program's own. */
+    static boolean isProgramClassName(String className) {
         if (className.startsWith(SAMPLES)) {
             return true;
         }

@@ -24,6 +24,16 @@ sealed interface Message {
     record Uncaught(long threadId, String exception, String site) implements Message {
     }
 
+    /**
+     * With the agent: a thread read or wrote a field of the program's.
+     *
+     * @param field {@code Counter.count of Counter@1}, or {@code ThreadHello.counter} for a static field
+     * @param site  the line of the program's code that accessed it, or null
+     */
+    record FieldAccessed(long threadId, String field, boolean write, boolean isVolatile, String site)
+            implements Message {
+    }
+
     /** In a controlled run: every thread of the JVM is parked, after it received this many wake-ups. */
     record Quiet(long afterWakeups) implements Message {
     }

@@ -51,6 +51,8 @@ final class MessageDecoder {
                 return printed(f);
             case UNCAUGHT:
                 return uncaught(f);
+            case FIELD:
+                return fieldAccessed(f);
             case QUIET: {
                 long afterWakeups = f.getLong();
                 f.end();
@@ -88,6 +90,22 @@ final class MessageDecoder {
             throw new ProtocolException("a code site of " + site.length() + " characters");
         }
         return new Message.Uncaught(threadId, exception, site);
+    }
+
+    private static Message.FieldAccessed fieldAccessed(Frame f) throws ProtocolException {
+        long threadId = f.getLong();
+        String field = f.getString();
+        boolean write = f.getBoolean();
+        boolean isVolatile = f.getBoolean();
+        String site = f.getString();
+        f.end();
+        if (field == null || field.isEmpty() || field.length() > MAX_SITE_CHARS) {
+            throw new ProtocolException("FIELD needs a field name of 1 to " + MAX_SITE_CHARS + " characters");
+        }
+        if (site != null && site.length() > MAX_SITE_CHARS) {
+            throw new ProtocolException("a code site of " + site.length() + " characters");
+        }
+        return new Message.FieldAccessed(threadId, field, write, isVolatile, site);
     }
 
     /** {@code probeId, stuck, n, n × (threadId, name, inLibrary, state, codeLine)}. */

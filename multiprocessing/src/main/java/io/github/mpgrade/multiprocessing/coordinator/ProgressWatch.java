@@ -74,9 +74,11 @@ final class ProgressWatch {
         if (event instanceof TraceEvent.ValueSet set) {
             return valuesSeen.add(List.of(set.object(), String.valueOf(set.shown())));
         }
-        // Output, processes, joins, new objects, queue items, exceptions and verdicts are progress.
+        // Output, processes, joins, new objects, queue items, exceptions and verdicts are progress; a
+        // field access is not (a spinning loop reads its flag again after every step).
         return !(event instanceof TraceEvent.AcquireRequest || event instanceof TraceEvent.AcquireTimeout
-                || event instanceof TraceEvent.Release || event instanceof TraceEvent.ValueGet);
+                || event instanceof TraceEvent.Release || event instanceof TraceEvent.ValueGet
+                || event instanceof TraceEvent.FieldAccess);
     }
 
     /**

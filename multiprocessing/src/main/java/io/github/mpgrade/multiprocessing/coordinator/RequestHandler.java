@@ -47,6 +47,13 @@ final class RequestHandler {
                 state.recorder.record(new TaskKey(process.id, uncaught.threadId()), (task, seq, nanos) ->
                         new TraceEvent.UncaughtException(seq, nanos, task, uncaught.exception(), uncaught.site()));
             }
+        } else if (message instanceof Message.FieldAccessed access) {
+            synchronized (state) {
+                state.touch();
+                state.recorder.record(new TaskKey(process.id, access.threadId()), (task, seq, nanos) ->
+                        new TraceEvent.FieldAccess(seq, nanos, task, access.field(), access.write(),
+                                access.isVolatile(), access.site()));
+            }
         } else if (message instanceof Message.Quiet quiet) {
             synchronized (state) {
                 session.quietAfter = quiet.afterWakeups();

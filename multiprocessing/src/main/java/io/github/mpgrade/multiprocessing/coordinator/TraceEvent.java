@@ -221,4 +221,21 @@ public sealed interface TraceEvent {
             return "thread-join " + who(task) + " " + thread;
         }
     }
+
+    /**
+     * With the agent: the task read or wrote a field of the program's — observed for the data-race
+     * analysis, not a scheduling point. A task logs each (field, read or write) once between two of
+     * its process's calls to the coordinator.
+     *
+     * @param field      {@code Counter.count of Counter@1}, or {@code ThreadHello.counter} for a static field
+     * @param isVolatile whether the field is volatile: its write and a later read are ordered
+     * @param site       the line of the program's code that accessed it, or null
+     */
+    record FieldAccess(long seq, long nanos, Task task, String field, boolean write, boolean isVolatile, String site)
+            implements TraceEvent {
+        @Override
+        public String signature() {
+            return (write ? "write " : "read ") + who(task) + " " + field;
+        }
+    }
 }

@@ -147,6 +147,22 @@ public final class Client {
                 .build());
     }
 
+    /** How many calls this JVM has made so far: a thread that made none since it last looked took no step. */
+    public long callsMade() {
+        return nextRequest.get();
+    }
+
+    /**
+     * Tells the coordinator that the current thread read or wrote a field of the program's (with
+     * the agent): observed for the data-race analysis, not scheduled; never waits.
+     */
+    public void fieldAccessed(String field, boolean write, boolean isVolatile) {
+        Thread thread = Thread.currentThread();
+        announce(thread);
+        send(new FrameBuilder(Op.FIELD).putLong(thread.getId()).putString(field).putBoolean(write)
+                .putBoolean(isVolatile).putString(Callers.site()).build());
+    }
+
     /**
      * Tells the coordinator that a thread of the program ends with an exception it did not catch:
      * its process's exit code will not say so (Java's rule), so the log must.

@@ -158,4 +158,26 @@ public final class Hooks {
     static void schedulingPoint() {
         Client.get().call(Op.YIELD, false, frame -> { });
     }
+
+    // ---------------------------------------------------------------- fields (observed, not scheduled)
+
+    /** Before {@code target.name} is read. */
+    public static void fieldRead(Object target, Class<?> owner, String name) {
+        FieldWatch.accessed(target, owner, name, false);
+    }
+
+    /** Before {@code target.name} is written. */
+    public static void fieldWrite(Object target, Class<?> owner, String name) {
+        FieldWatch.accessed(target, owner, name, true);
+    }
+
+    /** Before the static field {@code owner.name} is read. */
+    public static void staticRead(Class<?> owner, String name) {
+        FieldWatch.accessed(null, owner, name, false);
+    }
+
+    /** Before the static field {@code owner.name} is written. */
+    public static void staticWrite(Class<?> owner, String name) {
+        FieldWatch.accessed(null, owner, name, true);
+    }
 }

@@ -5,8 +5,6 @@ import io.github.mpgrade.multiprocessing.internal.client.Callers;
 import io.github.mpgrade.multiprocessing.internal.client.Client;
 import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import java.lang.reflect.Field;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -19,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 final class Monitors {
     /** A monitor is made by the first thread that needs it; one that comes meanwhile waits for it. */
     private static final IdentityWeakTable<CompletableFuture<Monitor>> MONITORS = new IdentityWeakTable<>();
-    private static final Map<Class<?>, Integer> NAMED_OF_CLASS = new HashMap<>();
     /** A runtime lock's number at the coordinator; the student API keeps it private. */
     private static final Field SEM_HANDLE = semHandle();
 
@@ -33,7 +30,7 @@ final class Monitors {
         synchronized (MONITORS) {
             before = MONITORS.putIfAbsent(object, made);
             if (before == null) {
-                shown = shown(object); // numbered as it is claimed: each object once, in the order of first use
+                shown = ObjectNames.of(object); // named as it is claimed: each object once, in the order of first use
             }
         }
         if (before != null) {
@@ -62,24 +59,6 @@ final class Monitors {
             monitor = MONITORS.get(object);
         }
         return monitor == null ? null : monitor.join();
-    }
-
-    /** {@code Fork@1}, {@code Fork.class}: what the program's author calls the object. */
-    private static String shown(Object object) {
-        if (object instanceof Class<?> c) {
-            return simpleName(c) + ".class";
-        }
-        int n = NAMED_OF_CLASS.merge(object.getClass(), 1, Integer::sum);
-        return simpleName(object.getClass()) + "@" + n;
-    }
-
-    private static String simpleName(Class<?> c) {
-        String simple = c.getSimpleName();
-        if (!simple.isEmpty()) {
-            return simple;
-        }
-        String name = c.getName(); // an anonymous class: Outer$1
-        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     private static int handleOf(SemLock lock) {

@@ -6,7 +6,7 @@ package io.github.mpgrade.multiprocessing.internal.wire;
  * <p>Requests (process to coordinator) carry a request id and the id of the calling thread;
  * the coordinator answers each with one {@link #REPLY}, possibly much later (a blocked acquire
  * is answered when it is granted). {@link #HELLO}, {@link #THREAD}, {@link #PRINT},
- * {@link #PROBE_REPLY}, {@link #QUIET} and {@link #UNCAUGHT} are one-way. Values and queue items
+ * {@link #PROBE_REPLY}, {@link #QUIET}, {@link #UNCAUGHT} and {@link #FIELD} are one-way. Values and queue items
  * travel as opaque bytes: only the receiving process ever deserializes them.
  */
 public enum Op {
@@ -16,6 +16,8 @@ public enum Op {
     QUIET(5),
     /** A thread of the program ended with an exception it did not catch. */
     UNCAUGHT(6),
+    /** With the agent: a thread read or wrote a field of the program's; observed, not scheduled. */
+    FIELD(7),
     // process -> coordinator, answered by REPLY
     CREATE_SEM(10), ACQUIRE(11), RELEASE(12), OWNED_DEPTH(13),
     CREATE_VALUE(20), VALUE_GET(21), VALUE_SET(22),
