@@ -16,4 +16,8 @@ elif [ "${1:-}" = pyapi ]; then
   main=io.github.mpgrade.benchmarks.PyApiBenchmark
   shift
 fi
-exec java "$@" -cp multiprocessing/target/classes:harness/target/classes:reference/target/classes:benchmarks/target/classes "$main"
+# The harness attaches the agent to every controlled JVM: it builds the agent's jar from the agent's
+# classes and ASM's, so both must be on this class path too.
+asm=$(sed -n 's:.*<asm.version>\(.*\)</asm.version>.*:\1:p' pom.xml)
+asm_jar="${MAVEN_REPO:-$HOME/.m2/repository}/org/ow2/asm/asm/$asm/asm-$asm.jar"
+exec java "$@" -cp multiprocessing/target/classes:agent/target/classes:"$asm_jar":harness/target/classes:reference/target/classes:benchmarks/target/classes "$main"

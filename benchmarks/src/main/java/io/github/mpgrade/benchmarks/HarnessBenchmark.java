@@ -2,6 +2,7 @@ package io.github.mpgrade.benchmarks;
 
 import io.github.mpgrade.benchmarks.programs.CertainDeadlock;
 import io.github.mpgrade.benchmarks.programs.DiningPhilosophers;
+import io.github.mpgrade.benchmarks.programs.ThreadCounter;
 import io.github.mpgrade.harness.Harness;
 import io.github.mpgrade.harness.Program;
 import io.github.mpgrade.harness.Run;
@@ -40,6 +41,8 @@ public final class HarnessBenchmark {
                     perSecond(harness, philosophers, schedules));
             System.out.printf("%-58s %10.1f%n", "reference ping-pong 5 rounds, random walk: schedules/s",
                     perSecond(harness, pingPong, schedules));
+            System.out.printf("%-58s %10.0f%n", "threads under the agent (3 x 300 synchronized): steps/s",
+                    stepsPerSecond(harness, Program.main(ThreadCounter.class.getName()).args("3", "300"), 5));
 
             long start = System.nanoTime();
             Run observed = harness.run(symmetric, Strategy.randomWalk(), 1);
@@ -89,6 +92,20 @@ public final class HarnessBenchmark {
             }
         }
         return schedules / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Scheduling decisions per second over a few schedules of a program whose every step is a thread's. */
+    private static double stepsPerSecond(Harness harness, Program program, int schedules) {
+        long steps = 0;
+        long start = System.nanoTime();
+        for (int seed = 0; seed < schedules; seed++) {
+            Run run = harness.run(program, Strategy.randomWalk(), seed);
+            if (!run.completed()) {
+                throw new IllegalStateException(program + " did not complete under seed " + seed);
+            }
+            steps += run.decisions().size();
+        }
+        return steps / ((System.nanoTime() - start) / 1e9);
     }
 
     /** From the last step before the verdict (the request that closed the cycle was the next) to the verdict. */
