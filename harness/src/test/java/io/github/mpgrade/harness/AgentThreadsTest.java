@@ -78,14 +78,16 @@ class AgentThreadsTest {
     }
 
     @Test
-    void aThreadBombStopsAtTheTaskLimitWithItsSentence() {
-        Run run = harness.run(Program.main(SAMPLES + "ThreadBomb"), Strategy.randomWalk(), 0);
-        assertTrue(run.hang().isEmpty(), () -> "stopped by the clock: " + run.hang());
-        String refusal = run.eventsOf(TraceEvent.ErrorOutput.class).stream().map(TraceEvent.ErrorOutput::line)
-                .filter(line -> line.startsWith("cannot start thread")).findFirst()
-                .orElseThrow(() -> new AssertionError("no refusal in " + run.events()));
-        assertTrue(refusal.contains("the most allowed (mpgrade.maxProcesses)"), refusal);
-        assertEquals(31, run.eventsOf(TraceEvent.ThreadStart.class).size(), refusal);
+    void aThreadBombStopsAtTheTaskLimitWithItsSentence_alsoWhenItsThreadsSleepForEver() {
+        for (String bomb : List.of("ThreadBomb", "SleepingThreadBomb")) {
+            Run run = harness.run(Program.main(SAMPLES + bomb), Strategy.randomWalk(), 0);
+            assertTrue(run.hang().isEmpty(), () -> bomb + " stopped by the clock: " + run.hang());
+            String refusal = run.eventsOf(TraceEvent.ErrorOutput.class).stream().map(TraceEvent.ErrorOutput::line)
+                    .filter(line -> line.startsWith("cannot start thread")).findFirst()
+                    .orElseThrow(() -> new AssertionError(bomb + ": no refusal in " + run.events()));
+            assertTrue(refusal.contains("the most allowed (mpgrade.maxProcesses)"), refusal);
+            assertEquals(31, run.eventsOf(TraceEvent.ThreadStart.class).size(), refusal);
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.TreeMap;
  * next. Records each decision so a run can be replayed. Guarded by the state lock.
  */
 final class Controller {
+    private static final long SLEEP_FOREVER_MILLIS = java.time.Duration.ofDays(1).toMillis();
     private final Scheduler scheduler;
     private final SyncState state;
     private final int maxSteps;
@@ -61,6 +62,10 @@ final class Controller {
             if (enabled.isEmpty()) {
                 return; // every task waits for another: the deadlock watch confirms and reports
             }
+            List<PendingOperation> prompt = enabled.stream().filter(op -> !sleepsForever(op)).toList();
+            if (!prompt.isEmpty()) {
+                enabled = new ArrayList<>(prompt);
+            }
             if (decisions.size() >= maxSteps) {
                 stepLimitReached = true;
                 return;
@@ -81,6 +86,16 @@ final class Controller {
             progress.stepTaken(chosen.task, ProgressWatch.describe(chosen));
             busySince = System.nanoTime();
         }
+    }
+
+    /**
+     * A sleep of a day or more ({@code Thread.sleep(Long.MAX_VALUE)}): it ends only when nothing
+     * else can run, since no real schedule keeps every other task from taking a step for that
+     * long. A program that starts sleepers in a loop then fills up to its task limit, as it would
+     * outside the harness, instead of seeing each sleeper end at once on the virtual clock.
+     */
+    private static boolean sleepsForever(PendingOperation op) {
+        return op.operation == Choice.Operation.SLEEP && op.timeoutMillis >= SLEEP_FOREVER_MILLIS;
     }
 
     /** The index of the scheduler's pick among the choices; -1, and the run stopped, if it failed. */
