@@ -192,6 +192,18 @@ final class JvmPool {
         flushAll.run();
     }
 
+    /**
+     * A connection ended. A JVM idle in the pool whose connection ended is dead, or dying: it
+     * leaves the pool at once, not when its exit is seen, which may come later; a process handed
+     * it in between would wait for ever for a connection that already ended. Under the state lock.
+     */
+    void connectionEnded(Session session) {
+        ChildJvm jvm = session.jvm;
+        if (jvm != null && jvm.record == null) {
+            idle.remove(jvm);
+        }
+    }
+
     /** Kills every JVM launched, without waiting; the coordinator is closing. */
     void killAll() {
         List<ChildJvm> all;

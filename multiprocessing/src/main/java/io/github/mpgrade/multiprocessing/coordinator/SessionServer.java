@@ -113,6 +113,7 @@ final class SessionServer {
             session.close();
             synchronized (state) {
                 sessions.remove(session);
+                pool.connectionEnded(session);
                 state.sessionEnded(session);
             }
             flushAll.run();
