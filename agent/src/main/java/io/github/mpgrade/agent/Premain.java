@@ -12,5 +12,6 @@ public final class Premain {
 
     public static void premain(String arguments, Instrumentation instrumentation) {
         instrumentation.addTransformer(new ProgramClassTransformer());
+        WarmUp.rewriteOnce();
     }
 }
