@@ -76,7 +76,9 @@ final class CheckTracker implements CheckObserver {
     }
 
     static String progressLine(GradedCheck check) {
-        return String.format(Locale.ROOT, "%s %s/%s  %s: %s", check.passed() ? "PASS" : "FAIL",
+        // A check worth 0 points is a note: it says something, and never costs any.
+        String verdict = check.passed() ? "PASS" : check.maxScore() == 0 ? "NOTE" : "FAIL";
+        return String.format(Locale.ROOT, "%s %s/%s  %s: %s", verdict,
                 Scores.format(check.score()), Scores.format(check.maxScore()), check.exercise(), check.name());
     }
 

@@ -27,7 +27,8 @@ public final class GradingListener implements TestExecutionListener {
         final String exercise;
         final String id;
         final String name;
-        final double points;
+        /** What it is worth; null for a test method without {@link Points}, which is no check. */
+        final Double points;
         final String className;
         TestExecutionResult.Status status;
         String message;
@@ -36,7 +37,7 @@ public final class GradingListener implements TestExecutionListener {
         long startNanos;
         boolean finished;
 
-        Check(String exercise, String id, String name, double points, String className) {
+        Check(String exercise, String id, String name, Double points, String className) {
             this.exercise = exercise;
             this.id = id;
             this.name = name;
@@ -44,8 +45,9 @@ public final class GradingListener implements TestExecutionListener {
             this.className = className;
         }
 
+        /** Whether it is a check: worth some points, or 0 for a note that never costs any. */
         boolean graded() {
-            return points > 0;
+            return points != null;
         }
 
         void record(TestExecutionResult result) {
@@ -95,7 +97,7 @@ public final class GradingListener implements TestExecutionListener {
         Method method = source.getJavaMethod();
         Points points = method.getAnnotation(Points.class);
         return new Check(exerciseOf(method.getDeclaringClass()), method.getName(), id.getDisplayName(),
-                points == null ? 0 : points.value(), source.getClassName());
+                points == null ? null : points.value(), source.getClassName());
     }
 
     private static String exerciseOf(Class<?> type) {

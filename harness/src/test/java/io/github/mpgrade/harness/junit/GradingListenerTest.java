@@ -2,6 +2,7 @@ package io.github.mpgrade.harness.junit;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
@@ -33,8 +34,8 @@ class GradingListenerTest {
         Map<String, CheckResult> results = listener.results().stream()
                 .collect(Collectors.toMap(CheckResult::id, r -> r));
 
-        assertEquals(Set.of("passes", "failsOnAWitness", "couldNotBeReproduced", "failsForOneHiddenVariation"),
-                results.keySet());
+        assertEquals(Set.of("passes", "failsOnAWitness", "couldNotBeReproduced", "failsForOneHiddenVariation",
+                "aNoteWorthNothing"), results.keySet());
         results.values().forEach(r -> assertEquals("pingpong", r.exercise()));
 
         CheckResult passes = results.get("passes");
@@ -54,6 +55,11 @@ class GradingListenerTest {
         CheckResult aborted = results.get("couldNotBeReproduced");
         assertEquals(5, aborted.score(), "a failure that could not be reproduced costs nothing");
         assertTrue(aborted.message().contains("could not be reproduced"));
+
+        CheckResult note = results.get("aNoteWorthNothing");
+        assertEquals(0, note.maxScore(), "a check worth 0 points is a note: reported, never costing anything");
+        assertFalse(note.passed());
+        assertEquals("a data race on counter", note.message());
 
         CheckResult variations = results.get("failsForOneHiddenVariation");
         assertEquals(0, variations.score(), "one failing hidden variation fails the check");

@@ -45,6 +45,12 @@ class SampleChecks {
     }
 
     @Test
+    @Points(0)
+    void aNoteWorthNothing() {
+        throw new CheckFailure("a data race on counter", 3);
+    }
+
+    @Test
     void notGraded() {
         throw new AssertionError("a test without points is no check");
     }
