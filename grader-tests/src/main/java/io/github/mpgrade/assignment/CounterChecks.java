@@ -139,7 +139,7 @@ class CounterChecks {
     @Points(0)
     @DisplayName("ThreadHello: no data race on the shared counter (a note, worth 0 points)")
     void threadHelloHasNoDataRace() {
-        threadHello.failOnFirst(threadHello.showingWork("ThreadHello's shared counter"), CounterChecks::dataRaceProblem);
+        threadHello.failOnFirst(threadHello.all(), CounterChecks::dataRaceProblem); // nothing to judge is no race
     }
 
     /**
