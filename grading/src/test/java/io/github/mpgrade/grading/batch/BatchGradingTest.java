@@ -149,19 +149,15 @@ class BatchGradingTest {
         SubmissionFolders.write(bombs.resolve("eve"), "lab/tiny/Greeter.java", """
                 package lab.tiny;
                 public class Greeter {
-                    public static void main(String[] args) throws Exception {
+                    public static void main(String[] args) {
+                        // Threads the JDK starts (each Timer's), where the agent's task limit does not
+                        // reach: only the batch's count of the tree's tasks can stop them.
                         for (int i = 0; i < 400; i++) {
-                            Thread sleeper = new Thread(() -> {
-                                try {
-                                    Thread.sleep(600_000);
-                                } catch (InterruptedException e) {
-                                    return;
-                                }
-                            });
-                            sleeper.setDaemon(true);
-                            sleeper.start();
+                            new java.util.Timer(true);
                         }
-                        Thread.sleep(600_000);
+                        while (true) {
+                            // busy, outside every library call, until the guard ends it
+                        }
                     }
                 }
                 """);
