@@ -178,8 +178,10 @@ class BatchGradingTest {
         SubmissionFolders.write(sleepers.resolve("sam"), "lab/tiny/Greeter.java", """
                 package lab.tiny;
                 public class Greeter {
-                    public static void main(String[] args) throws Exception {
-                        Thread.sleep(600_000);
+                    public static void main(String[] args) {
+                        while (true) {
+                            // busy outside every library call (a sleep would pass at once on a controlled run's virtual clock)
+                        }
                     }
                 }
                 """);
