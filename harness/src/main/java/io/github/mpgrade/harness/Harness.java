@@ -169,6 +169,9 @@ public final class Harness implements AutoCloseable {
         run.schedulerFailure().ifPresent(failure -> {
             throw new IllegalStateException(failure.message(), failure.cause()); // the tool's fault, not the program's
         });
+        run.coordinatorFailure().ifPresent(failure -> {
+            throw new IllegalStateException("the coordinator failed while " + program + " ran: " + failure, failure);
+        });
         Optional<String> hang = run.hang().or(() -> ended ? Optional.empty()
                 : Optional.of("The program did not end within " + runTimeout.toSeconds() + " s and was stopped."));
         return new Run(program, strategyName, seed, run.log().events(), run.decisions(), run.exitCode(),

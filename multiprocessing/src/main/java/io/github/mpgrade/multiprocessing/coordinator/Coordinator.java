@@ -57,7 +57,8 @@ public final class Coordinator implements AutoCloseable {
         this.pool = new JvmPool(launcher, state, options.poolSize(), program::flushAll, this::isClosed);
         this.watch = new DeadlockWatch(program, state, options.hangBound(), this::isClosed);
         RequestHandler handler = new RequestHandler(state, program, pool, watch, options.maxProcesses());
-        this.server = new SessionServer(channel, state, timers, pool, handler, program::flushAll, this::isClosed);
+        this.server = new SessionServer(channel, state, timers, pool, handler, program::flushAll, this::isClosed,
+                program::coordinatorFailed);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         server.start();
         daemon("mpgrade-deadlock-watch").newThread(watch).start();

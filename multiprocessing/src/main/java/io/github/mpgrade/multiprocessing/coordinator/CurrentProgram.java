@@ -111,6 +111,23 @@ final class CurrentProgram {
         killPrograms();
     }
 
+    /**
+     * The coordinator itself failed while it handled a frame: the run says nothing of the program,
+     * so it ends, and its {@link ProgramRun#coordinatorFailure()} names the failure.
+     */
+    void coordinatorFailed(RuntimeException failure) {
+        ProgramRun current = run;
+        if (current != null) {
+            current.coordinatorFailure = failure;
+        } else {
+            failure.printStackTrace(); // a root JVM's own coordinator: nobody else would see it
+        }
+        synchronized (state) {
+            stopController();
+        }
+        killPrograms();
+    }
+
     private void stopController() {
         Controller current = controller;
         if (current != null) {

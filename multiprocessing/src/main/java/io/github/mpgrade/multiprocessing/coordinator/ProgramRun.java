@@ -14,6 +14,7 @@ public final class ProgramRun {
     volatile DeadlockReport deadlock;
     volatile String hang;
     volatile LivelockReport livelock;
+    volatile RuntimeException coordinatorFailure;
 
     ProgramRun(SyncState state, CurrentProgram program, ProcessRecord root, EventLog log, Controller controller) {
         this.state = state;
@@ -99,6 +100,11 @@ public final class ProgramRun {
         synchronized (state) {
             return controller == null ? Optional.empty() : Optional.ofNullable(controller.schedulerFailure());
         }
+    }
+
+    /** What the coordinator threw while it handled the program's calls, which ended the run: the tool's fault. */
+    public Optional<RuntimeException> coordinatorFailure() {
+        return Optional.ofNullable(coordinatorFailure);
     }
 
     /** In a controlled run: the virtual time in ms its sleeps added up to. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * Accepts the processes' connections and reads each one's frames in order, on a thread of its
@@ -35,10 +36,12 @@ final class SessionServer {
     /** Makes the decisions the last frame allows and writes what it queued. */
     private final Runnable flushAll;
     private final BooleanSupplier closed;
+    private final Consumer<RuntimeException> coordinatorFailed;
     private final List<Session> sessions = new ArrayList<>(); // guarded by state
 
     SessionServer(ServerSocketChannel channel, SyncState state, ScheduledExecutorService timers, JvmPool pool,
-                  RequestHandler handler, Runnable flushAll, BooleanSupplier closed) {
+                  RequestHandler handler, Runnable flushAll, BooleanSupplier closed,
+                  Consumer<RuntimeException> coordinatorFailed) {
         this.channel = channel;
         this.state = state;
         this.timers = timers;
@@ -46,6 +49,7 @@ final class SessionServer {
         this.handler = handler;
         this.flushAll = flushAll;
         this.closed = closed;
+        this.coordinatorFailed = coordinatorFailed;
     }
 
     /** A socket in {@code directory} where the platform has Unix domain sockets, else on the loopback. */
@@ -107,8 +111,10 @@ final class SessionServer {
             synchronized (state) {
                 state.protocolViolation(session.process, e.getMessage());
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             // the connection broke: the same as an end
+        } catch (RuntimeException e) {
+            coordinatorFailed.accept(e); // a bug of the coordinator's own, not a connection that ended
         } finally {
             session.close();
             synchronized (state) {
