@@ -137,6 +137,7 @@ final class Programs {
                         events.subList(Math.max(0, events.size() - 60), events.size()).stream()
                                 .map(TraceEvent::toString).toList()));
             }
+            run.coordinatorFailure().ifPresent(failure -> fail("the coordinator failed while the program ran", failure));
             return this;
         }
 
