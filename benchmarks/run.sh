@@ -4,6 +4,9 @@
 #   benchmarks/run.sh [JVM options]           the runtime next to Python's multiprocessing
 #   benchmarks/run.sh harness [JVM options]   the harness: schedules per second, verdict latency
 #   benchmarks/run.sh pyapi [JVM options]     Pipe, Pool, Array and JoinableQueue next to Python's
+#   benchmarks/run.sh sct [JVM options]       SCTBench's bug programs: schedules to the first bug per
+#                                             strategy (-Dsct.schedules=1000 -Dsct.seconds=10 per cell,
+#                                             -Dsct.programs=reorder_3,lazy01)
 # e.g. a quicker run: benchmarks/run.sh -Dbench.starts=3 -Dbench.roundTrips=500
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +17,9 @@ if [ "${1:-}" = harness ]; then
   shift
 elif [ "${1:-}" = pyapi ]; then
   main=io.github.mpgrade.benchmarks.PyApiBenchmark
+  shift
+elif [ "${1:-}" = sct ]; then
+  main=io.github.mpgrade.benchmarks.SctBenchmark
   shift
 fi
 # The harness attaches the agent to every controlled JVM: it builds the agent's jar from the agent's
