@@ -34,7 +34,7 @@ public record GradingConfiguration(List<String> classPath, OptionalLong replaySe
      * The schedules explored when {@link #SCHEDULES} is not given: a schedule costs a child JVM per
      * process (0.5–1 s) until JVMs are reused, and every check must stay within its time share.
      */
-    public static final int DEFAULT_SCHEDULES = 6;
+    public static final int DEFAULT_SCHEDULES = 4;
 
     public GradingConfiguration {
         classPath = List.copyOf(classPath);
