@@ -19,6 +19,8 @@ import java.util.List;
 final class BoundedDeviations implements Scheduler {
     /** How many operations other than the default one a deviation can take. */
     static final int ALTERNATIVES = 3;
+    /** More steps than a controlled run may take; it keeps the count of schedules within a long. */
+    private static final int MAX_HORIZON = 1 << 20;
 
     /** The steps and choices of the deviations, ordered by step; at most two. */
     private final int[] steps;
@@ -26,7 +28,7 @@ final class BoundedDeviations implements Scheduler {
     private String last;
 
     BoundedDeviations(long number, int horizon) {
-        int h = Math.max(1, horizon);
+        int h = bounded(horizon);
         long n = Math.floorMod(number, schedules(h));
         long singles = (long) h * ALTERNATIVES;
         if (n == 0) {
@@ -51,8 +53,12 @@ final class BoundedDeviations implements Scheduler {
 
     /** How many schedules the bound allows within the first {@code horizon} steps. */
     static long schedules(int horizon) {
-        long h = Math.max(1, horizon);
+        long h = bounded(horizon);
         return 1 + h * ALTERNATIVES + h * (h - 1) / 2 * ALTERNATIVES * ALTERNATIVES;
+    }
+
+    private static int bounded(int horizon) {
+        return Math.min(Math.max(1, horizon), MAX_HORIZON);
     }
 
     @Override

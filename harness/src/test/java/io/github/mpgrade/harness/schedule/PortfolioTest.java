@@ -55,6 +55,13 @@ class PortfolioTest {
     }
 
     @Test
+    void anyLongIsASeed_asAStudentMayTypeOne() {
+        for (long seed : new long[] {-1, Long.MIN_VALUE, Long.MAX_VALUE, Long.MAX_VALUE - 0xFFFF_FFFFL + 5}) {
+            assertEquals(TASKS * STEPS_EACH, simulate(portfolio.scheduler(seed)).size(), portfolio.name(seed));
+        }
+    }
+
+    @Test
     void theBoundedSearchNamesEveryScheduleWithAtMostTwoDeviations_thenStartsOver() {
         int horizon = TASKS * STEPS_EACH;
         long schedules = BoundedDeviations.schedules(horizon);
