@@ -1,11 +1,13 @@
 package io.github.mpgrade.assignment;
 
+import io.github.mpgrade.harness.Budget;
 import io.github.mpgrade.harness.Harness;
 import io.github.mpgrade.harness.Program;
 import io.github.mpgrade.harness.Run;
 import io.github.mpgrade.harness.analysis.DataRaces;
 import io.github.mpgrade.harness.junit.Exercise;
 import io.github.mpgrade.harness.junit.Points;
+import io.github.mpgrade.harness.junit.SubmissionBudget;
 import io.github.mpgrade.harness.junit.SubmissionHarness;
 import io.github.mpgrade.harness.schedule.Strategy;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
@@ -29,11 +31,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Contract §2.2: {@code Hello} (each process counts on its own copy of the static counter),
  * {@code ThreadHello} (two threads share it) and {@code SharedHello} (two processes share one
  * {@code Value} under its lock). SharedHello runs under two schedules, one that switches task at
- * random and one that runs a task until a random point, so a read and write left unlocked are torn.
+ * random and one that runs a task until a random point, so a read and write left unlocked are torn;
+ * then more schedules, as many as the budget allows, for a count that is not 11..20.
  */
 @Exercise("counter")
 @Order(3)
-@ExtendWith(SubmissionHarness.class)
+@ExtendWith({SubmissionHarness.class, SubmissionBudget.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // one set of runs per grading, however many gradings share this JVM
 @DisplayName("Counter isolation")
 class CounterChecks {
@@ -45,14 +48,16 @@ class CounterChecks {
     private Observed sharedHello;
 
     @BeforeAll
-    void observe(Harness harness) {
+    void observe(Harness harness, Budget budget) {
         hello = Observed.run(harness, CounterChecks::missingGreetings,
                 new Observed.Schedule(Program.main("lab.counter.Hello"), Strategy.randomWalk(), 1));
         threadHello = Observed.run(harness, CounterChecks::missingGreetings,
                 new Observed.Schedule(Program.main("lab.counter.ThreadHello"), Strategy.randomWalk(), 1));
         sharedHello = Observed.run(harness, CounterChecks::missingGreetings,
                 new Observed.Schedule(Program.main("lab.counter.SharedHello"), Strategy.randomWalk(), 1),
-                new Observed.Schedule(Program.main("lab.counter.SharedHello"), Strategy.pct(2, 40), 2));
+                new Observed.Schedule(Program.main("lab.counter.SharedHello"), Strategy.pct(2, 40), 2))
+                .explore(Program.main("lab.counter.SharedHello"), budget,
+                        run -> run.completed() && sharedCountProblem(run).isPresent());
     }
 
     @Test
@@ -90,20 +95,23 @@ class CounterChecks {
     @Points(5)
     @DisplayName("SharedHello: the shared value counts 11..20, each once, under every schedule")
     void theSharedValueCountsElevenToTwentyEachOnce() {
-        sharedHello.failOnFirst(sharedHello.completed("SharedHello's counting"), run -> {
-            Map<String, List<Integer>> counted = greetings(run);
-            List<Integer> all = new ArrayList<>(counted.get("world"));
-            all.addAll(counted.get("myself"));
-            all.sort(null);
-            if (all.equals(IntStream.rangeClosed(11, 20).boxed().toList())) {
-                return Optional.empty();
-            }
-            return Optional.of("Together the two processes printed " + all + " but one shared Value counting from 10 "
-                    + "should give 11 to 20, each once.\n" + Messages.numbered(run.lines(), 20)
-                    + "If a value appears twice, both processes read the same value before either wrote it back: "
-                    + "hold counter.getLock() around the read and the write (get() then set()), and print the value "
-                    + "you wrote, not a fresh get().");
-        });
+        sharedHello.failOnFirst(sharedHello.completed("SharedHello's counting"), CounterChecks::sharedCountProblem);
+    }
+
+    /** SharedHello's two processes together print 11..20, each once. */
+    private static Optional<String> sharedCountProblem(Run run) {
+        Map<String, List<Integer>> counted = greetings(run);
+        List<Integer> all = new ArrayList<>(counted.get("world"));
+        all.addAll(counted.get("myself"));
+        all.sort(null);
+        if (all.equals(IntStream.rangeClosed(11, 20).boxed().toList())) {
+            return Optional.empty();
+        }
+        return Optional.of("Together the two processes printed " + all + " but one shared Value counting from 10 "
+                + "should give 11 to 20, each once.\n" + Messages.numbered(run.lines(), 20)
+                + "If a value appears twice, both processes read the same value before either wrote it back: "
+                + "hold counter.getLock() around the read and the write (get() then set()), and print the value "
+                + "you wrote, not a fresh get().");
     }
 
     @Test

@@ -55,6 +55,19 @@ final class Dining {
         return new Dining(run, Integer.parseInt(args.get(0)), Integer.parseInt(args.get(1)), threads);
     }
 
+    /**
+     * Whether a run breaks what must hold under every schedule: it deadlocked, or it ended and a
+     * philosopher ate the wrong number of meals, without both forks, or beside a neighbour.
+     */
+    static boolean unsafe(Run run, boolean threads) {
+        if (run.deadlock().isPresent()) {
+            return true;
+        }
+        Dining table = of(run, threads);
+        return run.completed() && (table.mealCountProblem().isPresent() || table.forksHeldProblem().isPresent()
+                || table.neighboursProblem().isPresent());
+    }
+
     private static String task(TraceEvent e) {
         return e.task().processName() + "/" + e.task().threadName();
     }

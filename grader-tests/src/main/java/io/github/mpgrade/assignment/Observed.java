@@ -1,5 +1,7 @@
 package io.github.mpgrade.assignment;
 
+import io.github.mpgrade.harness.Budget;
+import io.github.mpgrade.harness.Exploration;
 import io.github.mpgrade.harness.Harness;
 import io.github.mpgrade.harness.Program;
 import io.github.mpgrade.harness.Run;
@@ -49,6 +51,29 @@ final class Observed {
             runs.add(harness.run(s.program(), s.strategy(), harness.replaySeed().orElse(s.seed())));
         }
         return new Observed(harness, runs, missingWork);
+    }
+
+    /**
+     * Explores more schedules of a program after the fixed ones, until the budget's count (the
+     * fixed ones included) or a run that is {@code unsafe}: that run joins the observed runs, so
+     * every check judges it like the others and one that fails on it rests on its replays, with its
+     * seed. A harness that replays a seed explores only that seed's schedule.
+     *
+     * @param unsafe whether a run breaks a property that must hold under every schedule. Only a
+     *               deadlock or a run that ended on its own should count: a livelock or a step limit
+     *               may come from a schedule that starves a task, which no operating system does
+     */
+    Observed explore(Program program, Budget budget, Predicate<Run> unsafe) {
+        int more = budget.schedules() - runs.size();
+        if (more < 1) {
+            return this;
+        }
+        Exploration.Result explored = harness.explore(program, new Budget(more, budget.time()), unsafe);
+        return explored.witness().map(witness -> {
+            List<Run> judged = new ArrayList<>(runs);
+            judged.add(witness);
+            return new Observed(harness, judged, missingWork);
+        }).orElse(this);
     }
 
     /** Looks for a run of the program, under seeds 0..count-1 of the strategy, that {@code fails}. */

@@ -1,9 +1,11 @@
 package io.github.mpgrade.assignment;
 
+import io.github.mpgrade.harness.Budget;
 import io.github.mpgrade.harness.Harness;
 import io.github.mpgrade.harness.Program;
 import io.github.mpgrade.harness.junit.Exercise;
 import io.github.mpgrade.harness.junit.Points;
+import io.github.mpgrade.harness.junit.SubmissionBudget;
 import io.github.mpgrade.harness.junit.SubmissionHarness;
 import io.github.mpgrade.harness.schedule.Strategy;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,22 +18,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Contract §2.1, {@code DiningTable}: tables of 3, 2 and 6 philosophers (not the default 5, so a
  * hard-coded table fails), each under a schedule of its own: random, the last-started philosopher
- * first, and one that delays every second fork (where a deadlock shows if one is possible).
+ * first, and one that delays every second fork (where a deadlock shows if one is possible); then
+ * more schedules of the table of 3, as many as the budget allows, for a deadlock or a broken meal.
  */
 @Exercise("philosophers")
 @Order(1)
-@ExtendWith(SubmissionHarness.class)
+@ExtendWith({SubmissionHarness.class, SubmissionBudget.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // one set of runs per grading, however many gradings share this JVM
 @DisplayName("Dining philosophers (processes)")
 class PhilosophersChecks {
     private Observed observed;
 
     @BeforeAll
-    void observe(Harness harness) {
+    void observe(Harness harness, Budget budget) {
         observed = Observed.run(harness, run -> Dining.of(run, false).missingWork(),
                 new Observed.Schedule(Program.main("lab.philosophers.DiningTable").args(3, 2), Strategy.randomWalk(), 1),
                 new Observed.Schedule(Program.main("lab.philosophers.DiningTable").args(2, 3), Strategy.startOrders(), 0),
-                new Observed.Schedule(Program.main("lab.philosophers.DiningTable").args(6, 1), Strategy.directed(), 0));
+                new Observed.Schedule(Program.main("lab.philosophers.DiningTable").args(6, 1), Strategy.directed(), 0))
+                .explore(Program.main("lab.philosophers.DiningTable").args(3, 2), budget, run -> Dining.unsafe(run, false));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.mpgrade.assignment;
 
+import io.github.mpgrade.harness.Budget;
 import io.github.mpgrade.harness.Harness;
 import io.github.mpgrade.harness.Program;
 import io.github.mpgrade.harness.Run;
@@ -7,6 +8,7 @@ import io.github.mpgrade.harness.analysis.HappensBefore;
 import io.github.mpgrade.harness.junit.Exercise;
 import io.github.mpgrade.harness.junit.Feedback;
 import io.github.mpgrade.harness.junit.Points;
+import io.github.mpgrade.harness.junit.SubmissionBudget;
 import io.github.mpgrade.harness.junit.SubmissionHarness;
 import io.github.mpgrade.harness.schedule.Strategy;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
@@ -23,11 +25,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Contract §2.3, {@code PingPong}: 3, 4 and the default 5 rounds, with pong started first, at
  * random, and with one process held back as long as the other can run — the orders an operating
- * system may choose.
+ * system may choose; then more schedules of 3 rounds, as many as the budget allows, for lines out of
+ * turn or a deadlock.
  */
 @Exercise("pingpong")
 @Order(4)
-@ExtendWith(SubmissionHarness.class)
+@ExtendWith({SubmissionHarness.class, SubmissionBudget.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // one set of runs per grading, however many gradings share this JVM
 @DisplayName("Ping-pong")
 class PingPongChecks {
@@ -35,11 +38,12 @@ class PingPongChecks {
     private Observed observed;
 
     @BeforeAll
-    void observe(Harness harness) {
+    void observe(Harness harness, Budget budget) {
         observed = Observed.run(harness, PingPongChecks::missingRallies,
                 new Observed.Schedule(Program.main("lab.pingpong.PingPong").args(3), Strategy.startOrders(), 0),
                 new Observed.Schedule(Program.main("lab.pingpong.PingPong").args(4), Strategy.randomWalk(), 1),
-                new Observed.Schedule(Program.main("lab.pingpong.PingPong"), Strategy.startOrders(), 1));
+                new Observed.Schedule(Program.main("lab.pingpong.PingPong"), Strategy.startOrders(), 1))
+                .explore(Program.main("lab.pingpong.PingPong").args(3), budget, PingPongChecks::unsafe);
     }
 
     @Test
@@ -87,12 +91,12 @@ class PingPongChecks {
             }
         }
         observed.failOnFirstAt(observed.all(), run -> {
+            if (alternates(run)) {
+                return Optional.empty();
+            }
             List<TraceEvent.Output> printed = rallies(run);
             List<String> rallies = printed.stream().map(TraceEvent.Output::line).toList();
             List<String> expected = expectedRallies(rounds(run));
-            if (rallies.equals(expected)) {
-                return Optional.empty();
-            }
             int wrong = Feedback.firstDifference(expected, rallies);
             String where = wrong < printed.size() && printed.get(wrong).site() != null
                     ? "That line was printed at " + printed.get(wrong).site() + ".\n" : "";
@@ -159,6 +163,16 @@ class PingPongChecks {
                     + ": not every process ended normally (exit code 0):\n" + bad
                     + "A Lock may be released by a process that did not acquire it; an RLock may not.");
         });
+    }
+
+    /** Whether the players printed their rounds in strict turns, ping first, each counting from 10. */
+    private static boolean alternates(Run run) {
+        return rallies(run).stream().map(TraceEvent.Output::line).toList().equals(expectedRallies(rounds(run)));
+    }
+
+    /** A run that deadlocked, or ended with its lines out of turn: under every schedule neither may happen. */
+    private static boolean unsafe(Run run) {
+        return run.deadlock().isPresent() || run.completed() && !alternates(run);
     }
 
     /** A run in which a player never printed shows nothing to judge. */

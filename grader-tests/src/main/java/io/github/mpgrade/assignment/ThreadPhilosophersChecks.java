@@ -1,9 +1,11 @@
 package io.github.mpgrade.assignment;
 
+import io.github.mpgrade.harness.Budget;
 import io.github.mpgrade.harness.Harness;
 import io.github.mpgrade.harness.Program;
 import io.github.mpgrade.harness.junit.Exercise;
 import io.github.mpgrade.harness.junit.Points;
+import io.github.mpgrade.harness.junit.SubmissionBudget;
 import io.github.mpgrade.harness.junit.SubmissionHarness;
 import io.github.mpgrade.harness.schedule.Strategy;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,17 +18,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Contract §2.1, {@code ThreadDiningTable}: the same table with threads of one process. */
 @Exercise("thread-philosophers")
 @Order(2)
-@ExtendWith(SubmissionHarness.class)
+@ExtendWith({SubmissionHarness.class, SubmissionBudget.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // one set of runs per grading, however many gradings share this JVM
 @DisplayName("Dining philosophers (threads)")
 class ThreadPhilosophersChecks {
     private Observed observed;
 
     @BeforeAll
-    void observe(Harness harness) {
+    void observe(Harness harness, Budget budget) {
         observed = Observed.run(harness, run -> Dining.of(run, true).missingWork(),
                 new Observed.Schedule(Program.main("lab.philosophers.ThreadDiningTable").args(3, 2), Strategy.randomWalk(), 1),
-                new Observed.Schedule(Program.main("lab.philosophers.ThreadDiningTable").args(4, 1), Strategy.directed(), 0));
+                new Observed.Schedule(Program.main("lab.philosophers.ThreadDiningTable").args(4, 1), Strategy.directed(), 0))
+                .explore(Program.main("lab.philosophers.ThreadDiningTable").args(3, 2), budget, run -> Dining.unsafe(run, true));
     }
 
     @Test

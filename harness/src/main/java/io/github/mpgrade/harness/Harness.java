@@ -190,6 +190,15 @@ public final class Harness implements AutoCloseable {
         return seeds;
     }
 
+    /**
+     * Explores the program's schedules with a {@link io.github.mpgrade.harness.schedule.Portfolio}
+     * until a run {@code fails}, or the budget is spent — or runs only the
+     * {@linkplain #replaySeed() replayed seed}. Confirm the witness with {@link #confirm} before it counts.
+     */
+    public Exploration.Result explore(Program program, Budget budget, Predicate<Run> fails) {
+        return new Exploration(this).explore(program, budget, fails);
+    }
+
     /** Ends every JVM of every run. */
     @Override
     public void close() {

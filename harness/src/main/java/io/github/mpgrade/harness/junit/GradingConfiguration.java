@@ -1,5 +1,6 @@
 package io.github.mpgrade.harness.junit;
 
+import io.github.mpgrade.harness.Budget;
 import java.io.File;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
  * What a grading tells its checks, as JUnit configuration parameters: the submission to run and,
- * when a student replays a failure, the seed. Each parameter's name is defined here, once. The
+ * when a student replays a failure, the seed (and, read on its own by {@link SubmissionBudget},
+ * how many schedules to explore). Each parameter's name is defined here, once. The
  * seed's is also the property of {@code mvn grade} that replays it, and JUnit reads a system
  * property of that name when no parameter is given, so {@code -Dmpgrade.seed=N} replays the same
  * schedules on a JVM that runs the checks directly.
@@ -26,6 +28,13 @@ public record GradingConfiguration(List<String> classPath, OptionalLong replaySe
     public static final String CLASS_PATH = "mpgrade.classpath";
     /** The seed to replay. */
     public static final String SEED = "mpgrade.seed";
+    /** How many schedules each safety property of the checks explores, the fixed ones included. */
+    public static final String SCHEDULES = "mpgrade.schedules";
+    /**
+     * The schedules explored when {@link #SCHEDULES} is not given: a schedule costs a child JVM per
+     * process (0.5–1 s) until JVMs are reused, and every check must stay within its time share.
+     */
+    public static final int DEFAULT_SCHEDULES = 4;
 
     public GradingConfiguration {
         classPath = List.copyOf(classPath);
@@ -62,6 +71,21 @@ public record GradingConfiguration(List<String> classPath, OptionalLong replaySe
         } catch (NumberFormatException e) {
             throw new ExtensionConfigurationException("The seed to replay (" + SEED + ") must be a whole number, not \""
                     + seed.orElseThrow() + "\".", e);
+        }
+    }
+
+    /**
+     * The exploration budget these parameters give: {@link #SCHEDULES}, or {@link #DEFAULT_SCHEDULES}.
+     *
+     * @throws ExtensionConfigurationException when the count is not a whole number of at least 1
+     */
+    static Budget budget(Function<String, Optional<String>> parameter) {
+        Optional<String> schedules = parameter.apply(SCHEDULES).map(String::trim).filter(s -> !s.isEmpty());
+        try {
+            return Budget.schedules(schedules.map(Integer::parseInt).orElse(DEFAULT_SCHEDULES));
+        } catch (IllegalArgumentException e) { // NumberFormatException is one
+            throw new ExtensionConfigurationException("The number of schedules to explore (" + SCHEDULES
+                    + ") must be a whole number of at least 1, not \"" + schedules.orElseThrow() + "\".", e);
         }
     }
 }

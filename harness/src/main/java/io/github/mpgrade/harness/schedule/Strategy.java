@@ -40,6 +40,22 @@ public interface Strategy {
         return named("start orders", StartOrder::new);
     }
 
+    /**
+     * Partial-order sampling (Yuan et al., CAV 2018): random priorities per operation, drawn again
+     * for the operations that race with the one just run.
+     */
+    static Strategy pos() {
+        return named("POS", Pos::new);
+    }
+
+    /**
+     * A rotation of random walk, PCT of depth 1–3, POS and a bounded exhaustive search, one per
+     * schedule; see {@link Portfolio} for its seeds.
+     */
+    static Portfolio portfolio() {
+        return new Portfolio();
+    }
+
     private static Strategy named(String name, java.util.function.LongFunction<Scheduler> factory) {
         return new Strategy() {
             @Override
