@@ -2,9 +2,11 @@ package io.github.mpgrade.grading.grader;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mpgrade.grading.ProcessTree;
+import io.github.mpgrade.harness.junit.CheckObserver;
 import io.github.mpgrade.harness.junit.CheckResult;
 import io.github.mpgrade.harness.junit.GradingListener;
 import io.github.mpgrade.harness.junit.GradingConfiguration;
+import io.github.mpgrade.harness.junit.PlannedCheck;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -15,11 +17,16 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -80,14 +87,18 @@ public final class GraderMain {
         CheckTracker tracker = new CheckTracker(progress::println, state -> write(json, resultsFile, key, state));
         GradingConfiguration configuration = new GradingConfiguration(job.submissionClassPath(),
                 job.seed() == null ? OptionalLong.empty() : OptionalLong.of(job.seed()));
+        Launcher launcher = LauncherFactory.create();
+        Duration budget = exercisesBudget(job);
+        Map<String, String> parameters = new LinkedHashMap<>(configuration.parameters());
+        double points = plannedPoints(launcher, request(job, parameters));
+        if (points > 0 && !budget.isZero()) {
+            parameters.putAll(GradingConfiguration.timePerPoint(Duration.ofMillis(Math.round(budget.toMillis() / points))));
+        }
         GradingListener grading;
-        try (ExerciseClock clock = new ExerciseClock(tracker, exercisesBudget(job), Thread.currentThread(),
+        try (ExerciseClock clock = new ExerciseClock(tracker, budget, Thread.currentThread(),
                 () -> ProcessTree.killDescendants(ProcessHandle.current()))) {
             grading = new GradingListener(clock);
-            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                    .selectors(DiscoverySelectors.selectPackage(job.checksPackage()))
-                    .configurationParameters(configuration.parameters())
-                    .build(), grading, clock);
+            launcher.execute(request(job, parameters), grading, clock);
         }
         Thread.interrupted(); // the last exercise may have been stopped: the results are still written
         List<CheckResult> results = grading.results();
@@ -98,6 +109,25 @@ public final class GraderMain {
         }
         write(json, resultsFile, key, tracker.complete());
         return GRADED;
+    }
+
+    private static LauncherDiscoveryRequest request(GraderJob job, Map<String, String> parameters) {
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(DiscoverySelectors.selectPackage(job.checksPackage()))
+                .configurationParameters(parameters)
+                .build();
+    }
+
+    /** What the checks are worth together, as the grading will plan them: the exploration's time is shared by points. */
+    private static double plannedPoints(Launcher launcher, LauncherDiscoveryRequest request) {
+        List<PlannedCheck> planned = new ArrayList<>();
+        new GradingListener(new CheckObserver() {
+            @Override
+            public void planned(List<PlannedCheck> checks) {
+                planned.addAll(checks);
+            }
+        }).testPlanExecutionStarted(launcher.discover(request));
+        return planned.stream().mapToDouble(PlannedCheck::maxScore).sum();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.mpgrade.harness.junit;
 
 import io.github.mpgrade.harness.Budget;
 import java.io.File;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,10 @@ public record GradingConfiguration(List<String> classPath, OptionalLong replaySe
      * process (0.5–1 s) until JVMs are reused, and every check must stay within its time share.
      */
     public static final int DEFAULT_SCHEDULES = 4;
+    /** The wall time, in ms, that a grader with a time limit gives each point the checks are worth. */
+    public static final String TIME_PER_POINT = "mpgrade.timePerPointMillis";
+    /** The part of a check class's time (by its points) that its exploration may take; the rest is for its fixed schedules and replays. */
+    static final double EXPLORATION_PART = 1.0 / 3;
 
     public GradingConfiguration {
         classPath = List.copyOf(classPath);
@@ -75,17 +80,29 @@ public record GradingConfiguration(List<String> classPath, OptionalLong replaySe
     }
 
     /**
-     * The exploration budget these parameters give: {@link #SCHEDULES}, or {@link #DEFAULT_SCHEDULES}.
+     * The exploration budget these parameters give a check class worth {@code classPoints}:
+     * {@link #SCHEDULES} schedules, or {@link #DEFAULT_SCHEDULES}; and where a grader with a time
+     * limit set {@link #TIME_PER_POINT}, no schedule started after {@link #EXPLORATION_PART} of the
+     * class's time by its points, so exploring never costs a check its exercise's time share.
      *
      * @throws ExtensionConfigurationException when the count is not a whole number of at least 1
      */
-    static Budget budget(Function<String, Optional<String>> parameter) {
+    static Budget budget(Function<String, Optional<String>> parameter, double classPoints) {
         Optional<String> schedules = parameter.apply(SCHEDULES).map(String::trim).filter(s -> !s.isEmpty());
+        Budget budget;
         try {
-            return Budget.schedules(schedules.map(Integer::parseInt).orElse(DEFAULT_SCHEDULES));
+            budget = Budget.schedules(schedules.map(Integer::parseInt).orElse(DEFAULT_SCHEDULES));
         } catch (IllegalArgumentException e) { // NumberFormatException is one
             throw new ExtensionConfigurationException("The number of schedules to explore (" + SCHEDULES
                     + ") must be a whole number of at least 1, not \"" + schedules.orElseThrow() + "\".", e);
         }
+        Optional<Duration> perPoint = parameter.apply(TIME_PER_POINT).map(millis -> Duration.ofMillis(Long.parseLong(millis)));
+        return perPoint.map(time -> budget.within(Duration.ofMillis(Math.round(time.toMillis() * classPoints * EXPLORATION_PART))))
+                .orElse(budget);
+    }
+
+    /** The parameter that gives a grading's time per point of the checks, set by a grader with a time limit. */
+    public static Map<String, String> timePerPoint(Duration perPoint) {
+        return Map.of(TIME_PER_POINT, Long.toString(perPoint.toMillis()));
     }
 }
