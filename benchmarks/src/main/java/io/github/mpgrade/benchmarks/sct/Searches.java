@@ -12,7 +12,8 @@ public final class Searches {
             Search.seeds("PCT d=3", steps -> Strategy.pct(3, steps)),
             Search.seeds("directed", steps -> Strategy.directed()),
             Search.seeds("start orders", steps -> Strategy.startOrders()),
-            Search.exhaustive(2));
+            Search.exhaustive(2),
+            Search.portfolio());
 
     private Searches() {
     }
