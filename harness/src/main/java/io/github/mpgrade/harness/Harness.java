@@ -76,7 +76,7 @@ public final class Harness implements AutoCloseable {
     private static Harness create(LaunchSpec launchSpec, Duration hangBound, int maxSteps, OptionalLong replaySeed) {
         try {
             return new Harness(Coordinator.start(Options.defaults(withAgent(launchSpec))
-                    .withPoolSize(3).withConsole(Console.silent())
+                    .withPoolSize(3).withConsole(Console.silent()).withJvmReuse(true)
                     .withHangBound(hangBound).withMaxSteps(maxSteps)), hangBound.multipliedBy(6), replaySeed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a coordinator: " + e.getMessage(), e);

@@ -19,9 +19,12 @@ final class JvmLauncher {
 
     private final List<String> command = new ArrayList<>();
     private final String address;
+    private final boolean reusable;
 
-    JvmLauncher(LaunchSpec spec, String address, Path workDirectory) throws IOException {
+    /** @param reusable whether the JVMs run one process after another, each in a fresh class loader */
+    JvmLauncher(LaunchSpec spec, String address, Path workDirectory, boolean reusable) throws IOException {
         this.address = address;
+        this.reusable = reusable;
         command.add(spec.javaExecutable().toString());
         command.addAll(spec.jvmOptions());
         List<String> classPath = spec.classPath();
@@ -58,6 +61,9 @@ final class JvmLauncher {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put(ChildLaunch.ADDRESS_VARIABLE, address);
         builder.environment().put(ChildLaunch.TOKEN_VARIABLE, token);
+        if (reusable) {
+            builder.environment().put(ChildLaunch.REUSE_VARIABLE, "1");
+        }
         java.lang.Process os;
         try {
             os = builder.start();
