@@ -14,6 +14,7 @@ import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import io.github.mpgrade.samples.reuse.CountingProcesses;
 import io.github.mpgrade.samples.reuse.MisbehavingChild;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * With JVM reuse a child JVM whose process ended cleanly runs a process of a later program, in a
@@ -50,7 +51,7 @@ class JvmReuseTest {
 
     @Test
     void everyProcessOfEveryRunSeesItsStaticsFresh_whileTheJvmsAreReusedAcrossRuns() throws Exception {
-        Map<Long, Integer> runOfPid = new java.util.HashMap<>();
+        Map<Long, Integer> runOfPid = new HashMap<>();
         boolean reusedAcrossRuns = false;
         for (int number = 0; number < RUNS; number++) {
             ProgramRun run = runToEnd(CountingProcesses.class, "2");
@@ -67,8 +68,9 @@ class JvmReuseTest {
 
     @Test
     void noTwoProcessesOfOneRunShareAJvm_evenWhenAnEarlierChildsJvmIsBackInThePool() throws Exception {
-        for (int number = 0; number < RUNS; number++) {
-            ProgramRun run = runToEnd(CountingProcesses.class, "4");
+        for (int number = 0; number < 3; number++) {
+            ProgramRun run = coordinator.launch(CountingProcesses.class.getName(), List.of("4", "300")); // free run
+            assertTrue(run.awaitEnd(Duration.ofSeconds(60)), "the program did not end");
             List<Long> pids = pids(run);
             assertEquals(5, pids.size());
             assertEquals(pids.size(), new HashSet<>(pids).size(), "run " + number + " shares a JVM: " + pids);
@@ -85,7 +87,8 @@ class JvmReuseTest {
         Set<Long> later = new HashSet<>();
         for (int number = 0; number < RUNS; number++) {
             ProgramRun run = runToEnd(CountingProcesses.class, "2");
-            assertEquals(Integer.valueOf(0), run.exitCode());
+            assertEquals(Integer.valueOf(0), run.exitCode(), () -> "after the child that ended by " + how + ": "
+                    + run.log().events());
             assertEquals(List.of("root counter 1", "child-1 counter 1", "child-2 counter 1"), run.log().outputLines());
             later.addAll(pids(run));
         }

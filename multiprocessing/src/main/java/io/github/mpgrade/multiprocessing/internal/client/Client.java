@@ -318,6 +318,8 @@ public final class Client {
      * code, and waits until it dismisses this process, so nothing more is read here.
      */
     void retire(int exitCode) {
+        // Ending is work, not a wait for another task: a probe meanwhile must not find this process stuck.
+        inFlight.put(Thread.currentThread(), new Call(Thread.currentThread(), false));
         activity.stopQuietMonitor();
         send(new FrameBuilder(Op.PROCESS_DONE).putInt(exitCode).build());
         boolean interrupted = false;
