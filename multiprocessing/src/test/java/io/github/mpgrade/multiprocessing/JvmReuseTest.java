@@ -78,7 +78,7 @@ class JvmReuseTest {
     }
 
     @ParameterizedTest(name = "a child that ends by {0}")
-    @CsvSource({"thread, 0", "exit, 3", "kill, -9", "oom, 1"})
+    @CsvSource({"thread, 0", "hook, 0", "exit, 3", "kill, -9", "oom, 1"})
     void aJvmWhoseProcessDidNotEndCleanlyIsNeverReused_andTheNextRunsAreUnaffected(String how, int exitCode)
             throws Exception {
         ProgramRun bad = runToEnd(MisbehavingChild.class, how);

@@ -140,14 +140,14 @@ public final class Coordinator implements AutoCloseable {
         program.flushAll();
     }
 
-    /** Kills every child JVM, closes every connection, deletes the socket file. */
+    /** Ends every child JVM, closes every connection, deletes the socket file. */
     @Override
     public void close() {
         if (closed && !server.isOpen()) {
             return;
         }
         closed = true;
-        pool.killAll();
+        pool.endAll();
         server.close();
         timers.shutdownNow();
         try {

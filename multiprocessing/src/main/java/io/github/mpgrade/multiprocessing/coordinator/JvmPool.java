@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -38,6 +39,8 @@ final class JvmPool {
     private final SecureRandom random = new SecureRandom();
     /** Pool JVMs launched but not yet ready (no HELLO yet); guarded by state. */
     private int poolStarting;
+    /** How long a JVM that runs no process may take to exit when the coordinator closes. */
+    private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
     /** The most processes one program had, as seen when a reused JVM came back; guarded by state. */
     private int largestProgram;
 
@@ -158,7 +161,7 @@ final class JvmPool {
             session.wakeups = 0; // its next process counts its wake-ups from 0 again
             session.quietAfter = -1;
             if (closed.getAsBoolean() || idle.size() >= poolSize + 2L * largestProgram) {
-                jvm.signal(Signal.KILL);
+                session.close(); // it ends as a pooled JVM does when its coordinator goes: by exiting
             } else {
                 idle.add(jvm);
             }
@@ -274,13 +277,38 @@ final class JvmPool {
         }
     }
 
-    /** Kills every JVM launched, without waiting; the coordinator is closing. */
-    void killAll() {
-        List<ChildJvm> all;
+    /**
+     * Ends every JVM launched; the coordinator is closing. A reused JVM that runs no process now
+     * is told to end by the end of its connection, and exits as a program does, so that a coverage
+     * agent in it writes what its processes covered (a JVM that is not reused wrote it when its one
+     * process exited); it is waited for up to {@link #EXIT_GRACE}, then killed. Every other JVM is
+     * killed at once.
+     */
+    void endAll() {
+        List<ChildJvm> others = new ArrayList<>();
+        List<ChildJvm> reusedAndFree = new ArrayList<>();
+        List<Session> theirSessions = new ArrayList<>();
         synchronized (state) {
-            all = new ArrayList<>(launched.values());
+            for (ChildJvm jvm : launched.values()) {
+                if (jvm.record == null && jvm.program >= 0 && jvm.session != null && jvm.os != null) {
+                    reusedAndFree.add(jvm);
+                    theirSessions.add(jvm.session);
+                } else {
+                    others.add(jvm);
+                }
+            }
         }
-        all.forEach(jvm -> jvm.signal(Signal.KILL));
+        others.forEach(jvm -> jvm.signal(Signal.KILL));
+        theirSessions.forEach(Session::close);
+        long deadline = System.nanoTime() + EXIT_GRACE.toNanos();
+        for (ChildJvm jvm : reusedAndFree) {
+            try {
+                jvm.os.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            jvm.signal(Signal.KILL); // none left alive, whatever happened
+        }
     }
 
     private String newToken() {

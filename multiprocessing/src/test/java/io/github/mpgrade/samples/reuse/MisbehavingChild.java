@@ -5,7 +5,7 @@ import io.github.mpgrade.multiprocessing.Process;
 
 /**
  * A child that ends in a way that leaves its JVM unfit for another process, as the argument says:
- * {@code thread} leaves a daemon thread waiting, {@code exit} calls {@code System.exit(3)},
+ * {@code thread} leaves a daemon thread waiting, {@code hook} adds a shutdown hook, {@code exit} calls {@code System.exit(3)},
  * {@code kill} is killed by its parent while it waits, {@code oom} throws an OutOfMemoryError.
  * The parent prints the child's exit code.
  */
@@ -20,6 +20,7 @@ public class MisbehavingChild {
                     waiter.setDaemon(true);
                     waiter.start();
                 }
+                case "hook" -> Runtime.getRuntime().addShutdownHook(new Thread(() -> { }, "at-exit"));
                 case "exit" -> System.exit(3);
                 case "kill" -> never.await();
                 case "oom" -> throw new OutOfMemoryError("pretend the heap is full");

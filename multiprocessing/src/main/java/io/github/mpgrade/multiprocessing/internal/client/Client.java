@@ -349,6 +349,11 @@ public final class Client {
         }
         broken = true;
         calls.values().forEach(call -> LockSupport.unpark(call.thread));
+        if (!root && !runOrder.isDone()) {
+            // No process runs here (a pooled JVM, or one between two processes): the JVM ends as a
+            // program does, so that what agents do at the exit (a coverage agent's data) is done.
+            System.exit(ChildMain.LOST_COORDINATOR_STATUS);
+        }
         if (!root) {
             // The coordinator is gone (the program's root ended or was killed): so must we, at once.
             consoleErr.println("mpgrade: this process lost its connection to the coordinator that started it"

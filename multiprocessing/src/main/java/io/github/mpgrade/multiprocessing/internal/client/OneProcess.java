@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 
 /**
  * The life of one process in a child JVM, over the JVM's connection to its coordinator: waits for
@@ -37,6 +38,7 @@ public final class OneProcess {
      */
     public static void run(SocketChannel channel, boolean reused, boolean mayReturn) {
         Client client = Client.connectChild(channel);
+        OptionalInt hooksBefore = ShutdownHooks.count();
         warmUp();
         if (reused) {
             client.ready();
@@ -60,7 +62,7 @@ public final class OneProcess {
         stderr.flush();
         out.finish();
         err.finish();
-        if (mayReturn && endedCleanly(client)) {
+        if (mayReturn && endedCleanly(client, hooksBefore)) {
             client.retire(code);
             return;
         }
@@ -126,11 +128,13 @@ public final class OneProcess {
 
     /**
      * Whether nothing of the process is left that could reach the next one: no Error was thrown,
-     * and no thread lives on that the program started (in the program's thread group, or one that
-     * inherited this process's class loader, wherever it lives). When unsure, not clean.
+     * no shutdown hook was added (it expects to run when this process's JVM exits), and no thread
+     * lives on that the program started (in the program's thread group, or one that inherited this
+     * process's class loader, wherever it lives). When unsure, not clean.
      */
-    private static boolean endedCleanly(Client client) {
-        if (errorSeen || client.isBroken()) {
+    private static boolean endedCleanly(Client client, OptionalInt hooksBefore) {
+        OptionalInt hooksAfter = ShutdownHooks.count();
+        if (errorSeen || client.isBroken() || hooksBefore.isEmpty() || !hooksBefore.equals(hooksAfter)) {
             return false;
         }
         ClassLoader ours = OneProcess.class.getClassLoader();
