@@ -109,7 +109,7 @@ final class JvmPool {
         refillPool();
     }
 
-    /** The JVM idle longest that has run no process of this program yet, or null. Under the state lock. */
+    /** The first idle JVM (reused ones first) that has run no process of this program yet, or null. Under the state lock. */
     private ChildJvm takeIdle() {
         for (Iterator<ChildJvm> it = idle.iterator(); it.hasNext(); ) {
             ChildJvm jvm = it.next();
@@ -163,7 +163,7 @@ final class JvmPool {
             if (closed.getAsBoolean() || idle.size() >= poolSize + 2L * largestProgram) {
                 session.close(); // it ends as a pooled JVM does when its coordinator goes: by exiting
             } else {
-                idle.add(jvm);
+                idle.addFirst(jvm); // taken before fresh ones: its host code, the agent and ASM are warm
             }
         }
     }

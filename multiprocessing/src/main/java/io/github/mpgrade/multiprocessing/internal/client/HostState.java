@@ -12,17 +12,19 @@ import java.util.TimeZone;
  */
 record HostState(PrintStream out, PrintStream err, InputStream in, Properties properties,
                  Thread.UncaughtExceptionHandler uncaughtHandler, Locale locale, TimeZone timeZone,
-                 String threadName, ClassLoader contextLoader) {
+                 String threadName, ClassLoader contextLoader, ThreadNumbering numbering, int nextThreadNumber) {
 
-    static HostState save() {
+    static HostState save(ThreadNumbering numbering) {
         Properties properties = new Properties();
         properties.putAll(System.getProperties());
         Thread thread = Thread.currentThread();
         return new HostState(System.out, System.err, System.in, properties, Thread.getDefaultUncaughtExceptionHandler(),
-                Locale.getDefault(), TimeZone.getDefault(), thread.getName(), thread.getContextClassLoader());
+                Locale.getDefault(), TimeZone.getDefault(), thread.getName(), thread.getContextClassLoader(),
+                numbering, numbering.next());
     }
 
     void restore() {
+        numbering.setNext(nextThreadNumber);
         System.setOut(out);
         System.setErr(err);
         System.setIn(in);

@@ -11,6 +11,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs the processes of a reusable child JVM one after another, each in a class loader of its own
@@ -30,11 +31,20 @@ final class ProcessHost {
     private ProcessHost() {
     }
 
-    /** Never returns: the last process exits the JVM. */
+    /**
+     * Never returns: the last process exits the JVM. Where this JDK does not let the JVM set its
+     * thread numbering back ({@link ThreadNumbering}), a second process would name its threads
+     * differently: the JVM then runs one process, as a JVM that is not reused does.
+     */
     static void serve(SocketChannel channel) {
+        Optional<ThreadNumbering> numbering = ThreadNumbering.find();
+        if (numbering.isEmpty()) {
+            OneProcess.run(channel, false, false);
+            return;
+        }
         URL[] classPath = classPath();
         for (int number = 1; ; number++) {
-            HostState before = HostState.save();
+            HostState before = HostState.save(numbering.get());
             try (URLClassLoader loader = new URLClassLoader("mpgrade-process-" + number, classPath,
                     ClassLoader.getPlatformClassLoader())) {
                 Thread.currentThread().setContextClassLoader(loader);
