@@ -4,10 +4,10 @@ import io.github.mpgrade.multiprocessing.internal.wire.FrameBuilder;
 import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import io.github.mpgrade.multiprocessing.internal.wire.ProtocolException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -28,6 +28,9 @@ import java.util.function.BooleanSupplier;
  * (one program's worth serving the program that runs, one coming back from the program before).
  */
 final class JvmPool {
+    /** How long a JVM that runs no process may take to exit when the coordinator closes. */
+    private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
+
     private final JvmLauncher launcher;
     private final SyncState state;
     private final int poolSize;
@@ -39,8 +42,6 @@ final class JvmPool {
     private final SecureRandom random = new SecureRandom();
     /** Pool JVMs launched but not yet ready (no HELLO yet); guarded by state. */
     private int poolStarting;
-    /** How long a JVM that runs no process may take to exit when the coordinator closes. */
-    private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
     /** The most processes one program had, as seen when a reused JVM came back; guarded by state. */
     private int largestProgram;
 
