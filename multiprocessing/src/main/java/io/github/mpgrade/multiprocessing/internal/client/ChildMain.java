@@ -1,18 +1,15 @@
 package io.github.mpgrade.multiprocessing.internal.client;
 
 import io.github.mpgrade.multiprocessing.internal.wire.ChildLaunch;
-import io.github.mpgrade.multiprocessing.internal.wire.FrameBuilder;
-import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import io.github.mpgrade.multiprocessing.internal.wire.Transport;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 
 /**
- * The main class of every child JVM. Connects to the coordinator named in its environment and
- * says HELLO with its token; then runs one process ({@link OneProcess}) and exits, or, when the
- * coordinator launched it reusable, runs one process after another, each in a fresh class loader
- * ({@link ProcessHost}).
+ * The main class of every child JVM. Connects to the coordinator named in its environment, then
+ * runs one process ({@link OneProcess}, which says HELLO with the JVM's token once it is ready)
+ * and exits; or, when the coordinator launched it reusable, runs one process after another, each
+ * in a fresh class loader ({@link ProcessHost}).
  */
 public final class ChildMain {
     /** Exit status of a child whose coordinator is unreachable or gone. */
@@ -36,11 +33,6 @@ public final class ChildMain {
         SocketChannel channel;
         try {
             channel = Transport.connect(Transport.parse(address));
-            ByteBuffer hello = new FrameBuilder(Op.HELLO).putString(token).putLong(ProcessHandle.current().pid())
-                    .build();
-            while (hello.hasRemaining()) {
-                channel.write(hello);
-            }
         } catch (IOException | RuntimeException e) {
             System.err.println("mpgrade: this process cannot reach the coordinator that started it at " + address
                     + " (" + e.getMessage() + "); the program it belongs to has probably ended, so it stops now.");
@@ -48,9 +40,9 @@ public final class ChildMain {
             return;
         }
         if (System.getenv(ChildLaunch.REUSE_VARIABLE) != null) {
-            ProcessHost.serve(channel);
+            ProcessHost.serve(channel, token);
         } else {
-            OneProcess.run(channel, false, false);
+            OneProcess.run(channel, token, false);
         }
     }
 }

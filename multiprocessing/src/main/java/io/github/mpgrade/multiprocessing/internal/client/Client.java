@@ -80,7 +80,7 @@ public final class Client {
         return client;
     }
 
-    /** The connection of a child JVM's process, over the channel on which {@link ChildMain} said HELLO. */
+    /** The connection of a child JVM's process, over the channel {@link ChildMain} opened. */
     static Client connectChild(SocketChannel channel) {
         Client client = new Client(channel, false, System.err);
         UncaughtReporter.install(client);
@@ -92,7 +92,7 @@ public final class Client {
     static Client connect(String address, String token, boolean root, PrintStream consoleErr) throws IOException {
         SocketChannel channel = Transport.connect(Transport.parse(address));
         Client client = new Client(channel, root, consoleErr);
-        client.send(new FrameBuilder(Op.HELLO).putString(token).putLong(ProcessHandle.current().pid()).build());
+        client.hello(token);
         UncaughtReporter.install(client);
         return client;
     }
@@ -306,6 +306,11 @@ public final class Client {
         } catch (IOException ignored) {
             // closing is best effort
         }
+    }
+
+    /** Introduces this JVM with the secret token it was launched with. */
+    void hello(String token) {
+        send(new FrameBuilder(Op.HELLO).putString(token).putLong(ProcessHandle.current().pid()).build());
     }
 
     /** In a JVM the coordinator keeps: says the JVM waits for its next process, in a fresh class loader. */

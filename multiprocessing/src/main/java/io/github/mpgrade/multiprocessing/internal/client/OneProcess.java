@@ -32,15 +32,19 @@ public final class OneProcess {
      * ended cleanly: its JVM then goes back to the coordinator's pool. Otherwise the JVM exits with
      * the process's exit code, as a JVM that runs one process does.
      *
-     * @param channel      the JVM's connection, on which it has said HELLO
-     * @param reused       whether the JVM ran a process before: it then says READY first
+     * @param channel      the JVM's connection to its coordinator
+     * @param token        the JVM's token, for its first process: it says HELLO with it; null in a
+     *                     reused JVM, which says READY. Either only once it is set up, so the time
+     *                     it takes counts as the JVM's start, not as the process's run.
      * @param mayReturn    whether the JVM may run another process after this one
      */
-    public static void run(SocketChannel channel, boolean reused, boolean mayReturn) {
+    public static void run(SocketChannel channel, String token, boolean mayReturn) {
         Client client = Client.connectChild(channel);
         OptionalInt hooksBefore = ShutdownHooks.count();
         warmUp();
-        if (reused) {
+        if (token != null) {
+            client.hello(token);
+        } else {
             client.ready();
         }
         RunOrder order = client.awaitRunOrder();

@@ -36,10 +36,10 @@ final class ProcessHost {
      * thread numbering back ({@link ThreadNumbering}), a second process would name its threads
      * differently: the JVM then runs one process, as a JVM that is not reused does.
      */
-    static void serve(SocketChannel channel) {
+    static void serve(SocketChannel channel, String token) {
         Optional<ThreadNumbering> numbering = ThreadNumbering.find();
         if (numbering.isEmpty()) {
-            OneProcess.run(channel, false, false);
+            OneProcess.run(channel, token, false);
             return;
         }
         URL[] classPath = classPath();
@@ -49,8 +49,8 @@ final class ProcessHost {
                     ClassLoader.getPlatformClassLoader())) {
                 Thread.currentThread().setContextClassLoader(loader);
                 Method run = loader.loadClass(OneProcess.class.getName())
-                        .getMethod("run", SocketChannel.class, boolean.class, boolean.class);
-                run.invoke(null, channel, number > 1, number < MAX_PROCESSES_PER_JVM);
+                        .getMethod("run", SocketChannel.class, String.class, boolean.class);
+                run.invoke(null, channel, number == 1 ? token : null, number < MAX_PROCESSES_PER_JVM);
             } catch (InvocationTargetException e) {
                 fail(e.getCause());
             } catch (ReflectiveOperationException | IOException | RuntimeException | LinkageError e) {
