@@ -57,7 +57,7 @@ public final class Harness implements AutoCloseable {
      * seed, and {@link #replaySeed()} tells the checks to use it for every schedule.
      */
     public static Harness forClassPath(List<String> classPath, OptionalLong replaySeed) {
-        return create(LaunchSpec.withClassPath(classPath), Duration.ofSeconds(10), 200_000, replaySeed);
+        return create(LaunchSpec.withClassPath(classPath), Duration.ofSeconds(10), 200_000, replaySeed, true);
     }
 
     /** A harness whose programs use this JVM's class path: for programs that are part of the checks' own code base. */
@@ -70,13 +70,18 @@ public final class Harness implements AutoCloseable {
      * @param maxSteps  how many scheduling decisions before a run is cut short
      */
     public static Harness create(LaunchSpec launchSpec, Duration hangBound, int maxSteps) {
-        return create(launchSpec, hangBound, maxSteps, OptionalLong.empty());
+        return create(launchSpec, hangBound, maxSteps, OptionalLong.empty(), true);
     }
 
-    private static Harness create(LaunchSpec launchSpec, Duration hangBound, int maxSteps, OptionalLong replaySeed) {
+    /**
+     * @param jvmReuse whether a JVM whose process ended cleanly runs a process of a later run, in a
+     *                 fresh class loader (always, but for the test that compares both ways)
+     */
+    static Harness create(LaunchSpec launchSpec, Duration hangBound, int maxSteps, OptionalLong replaySeed,
+                          boolean jvmReuse) {
         try {
             return new Harness(Coordinator.start(Options.defaults(withAgent(launchSpec))
-                    .withPoolSize(3).withConsole(Console.silent())
+                    .withPoolSize(3).withConsole(Console.silent()).withJvmReuse(jvmReuse)
                     .withHangBound(hangBound).withMaxSteps(maxSteps)), hangBound.multipliedBy(6), replaySeed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a coordinator: " + e.getMessage(), e);

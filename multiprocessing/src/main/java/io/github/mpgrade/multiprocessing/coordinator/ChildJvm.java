@@ -21,6 +21,11 @@ final class ChildJvm {
     Session session;
     /** As the JVM said in its HELLO. */
     long pid;
+    /**
+     * The program ({@link ProcessTable#program()}) whose process it ran last, or -1: a reused JVM
+     * runs at most one process of each program, so its processes stay separate OS processes.
+     */
+    int program = -1;
     /** The last lines it wrote to its own stdout/stderr, to explain a JVM that dies at start-up. */
     private final ArrayDeque<String> tail = new ArrayDeque<>();
 

@@ -50,7 +50,7 @@ public final class Coordinator implements AutoCloseable {
         this.workDirectory = Files.createTempDirectory("mpg");
         ServerSocketChannel channel = SessionServer.bind(workDirectory);
         this.address = Transport.describe(channel.getLocalAddress());
-        JvmLauncher launcher = new JvmLauncher(options.launchSpec(), address, workDirectory);
+        JvmLauncher launcher = new JvmLauncher(options.launchSpec(), address, workDirectory, options.jvmReuse());
         this.timers = Executors.newSingleThreadScheduledExecutor(daemon("mpgrade-timer"));
         this.state = new SyncState(timers, options.console(), this::flushAll);
         this.program = new CurrentProgram(state, options.onDeadlock(), options.maxSteps());
@@ -141,14 +141,14 @@ public final class Coordinator implements AutoCloseable {
         program.flushAll();
     }
 
-    /** Kills every child JVM, closes every connection, deletes the socket file. */
+    /** Ends every child JVM, closes every connection, deletes the socket file. */
     @Override
     public void close() {
         if (closed && !server.isOpen()) {
             return;
         }
         closed = true;
-        pool.killAll();
+        pool.endAll();
         server.close();
         timers.shutdownNow();
         try {

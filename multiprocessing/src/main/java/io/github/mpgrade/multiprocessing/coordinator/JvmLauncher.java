@@ -19,9 +19,12 @@ final class JvmLauncher {
 
     private final List<String> command = new ArrayList<>();
     private final String address;
+    private final boolean reusable;
 
-    JvmLauncher(LaunchSpec spec, String address, Path workDirectory) throws IOException {
+    /** @param reusable whether the JVMs run one process after another, each in a fresh class loader */
+    JvmLauncher(LaunchSpec spec, String address, Path workDirectory, boolean reusable) throws IOException {
         this.address = address;
+        this.reusable = reusable;
         command.add(spec.javaExecutable().toString());
         command.addAll(spec.jvmOptions());
         List<String> classPath = spec.classPath();
@@ -34,6 +37,10 @@ final class JvmLauncher {
                 command.addAll(archiveOptions);
                 classPath = archive.get().classPath();
             }
+        }
+        if (reusable) {
+            // so that a JVM can tell whether its process added a shutdown hook (ShutdownHooks)
+            command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
         }
         // The class path goes in an argument file: Windows caps a command line at 32k characters.
         Path argFile = workDirectory.resolve("classpath.args");
@@ -58,6 +65,9 @@ final class JvmLauncher {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put(ChildLaunch.ADDRESS_VARIABLE, address);
         builder.environment().put(ChildLaunch.TOKEN_VARIABLE, token);
+        if (reusable) {
+            builder.environment().put(ChildLaunch.REUSE_VARIABLE, "1");
+        }
         java.lang.Process os;
         try {
             os = builder.start();

@@ -1,10 +1,15 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
+import io.github.mpgrade.multiprocessing.internal.wire.FrameBuilder;
+import io.github.mpgrade.multiprocessing.internal.wire.Op;
+import io.github.mpgrade.multiprocessing.internal.wire.ProtocolException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -16,8 +21,16 @@ import java.util.function.BooleanSupplier;
  * The child JVMs: launches them, keeps {@code poolSize} of them started and ready so that a
  * process's start only hands over its work, and gives each process a JVM. A JVM proves which one
  * it is with the secret token it was launched with.
+ *
+ * <p>With JVM reuse, a JVM whose process ended cleanly ({@code PROCESS_DONE}) is dismissed, sets up
+ * a fresh class loader and comes back ({@code READY}) to serve a later program: never a second
+ * process of the same one. It is kept up to {@code poolSize} plus twice the largest program seen
+ * (one program's worth serving the program that runs, one coming back from the program before).
  */
 final class JvmPool {
+    /** How long a JVM that runs no process may take to exit when the coordinator closes. */
+    private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
+
     private final JvmLauncher launcher;
     private final SyncState state;
     private final int poolSize;
@@ -29,6 +42,8 @@ final class JvmPool {
     private final SecureRandom random = new SecureRandom();
     /** Pool JVMs launched but not yet ready (no HELLO yet); guarded by state. */
     private int poolStarting;
+    /** The most processes one program had, as seen when a reused JVM came back; guarded by state. */
+    private int largestProgram;
 
     JvmPool(JvmLauncher launcher, SyncState state, int poolSize, Runnable flushAll, BooleanSupplier closed) {
         this.launcher = launcher;
@@ -78,7 +93,7 @@ final class JvmPool {
     void provideJvm(ProcessRecord p) {
         ChildJvm jvm;
         synchronized (state) {
-            jvm = idle.poll();
+            jvm = takeIdle();
             if (jvm != null) {
                 state.processes.dispatch(p, jvm);
             }
@@ -93,6 +108,65 @@ final class JvmPool {
             }
         }
         refillPool();
+    }
+
+    /** The first idle JVM (reused ones first) that has run no process of this program yet, or null. Under the state lock. */
+    private ChildJvm takeIdle() {
+        for (Iterator<ChildJvm> it = idle.iterator(); it.hasNext(); ) {
+            ChildJvm jvm = it.next();
+            if (jvm.program != state.processes.program()) {
+                it.remove();
+                return jvm;
+            }
+        }
+        return null;
+    }
+
+    /** How many idle JVMs could run a process of this program. Under the state lock. */
+    private long idleForThisProgram() {
+        return idle.stream().filter(jvm -> jvm.program != state.processes.program()).count();
+    }
+
+    /**
+     * A process of a reusable JVM ended cleanly ({@code PROCESS_DONE}): its exit is final with the
+     * code it said, and the JVM is dismissed, to come back READY. A process told to end is left to
+     * end as told: its JVM is being killed, and its exit code says by what.
+     */
+    void processDone(Session session, int exitCode) throws ProtocolException {
+        synchronized (state) {
+            ChildJvm jvm = session.jvm;
+            ProcessRecord p = session.process;
+            if (jvm == null || jvm.os == null || p == null || jvm.record != p
+                    || p.phase != ProcessRecord.Phase.RUNNING || p.finisher != null) {
+                throw new ProtocolException("PROCESS_DONE from a connection whose process has not finished");
+            }
+            if (p.signal != null) {
+                return;
+            }
+            largestProgram = Math.max(largestProgram, state.processes.all().size());
+            state.waits.dropSession(session);
+            state.processes.endedInReusableJvm(p, exitCode);
+            jvm.record = null; // the session keeps its process until READY: a late probe answer is the old one's
+            state.outbox.send(session, new FrameBuilder(Op.DISMISS));
+        }
+    }
+
+    /** A dismissed JVM set up its fresh class loader: it joins the pool, or ends if the pool is full. */
+    void ready(Session session) throws ProtocolException {
+        synchronized (state) {
+            ChildJvm jvm = session.jvm;
+            if (jvm == null || jvm.record != null || session.process == null) {
+                throw new ProtocolException("READY from a JVM that was not dismissed");
+            }
+            session.process = null;
+            session.wakeups = 0; // its next process counts its wake-ups from 0 again
+            session.quietAfter = -1;
+            if (closed.getAsBoolean() || idle.size() >= poolSize + 2L * largestProgram) {
+                session.close(); // it ends as a pooled JVM does when its coordinator goes: by exiting
+            } else {
+                idle.addFirst(jvm); // taken before fresh ones: its host code, the agent and ASM are warm
+            }
+        }
     }
 
     /** Launches a JVM for {@code reserved}, or for the pool if null. */
@@ -132,7 +206,7 @@ final class JvmPool {
     private void refillPool() {
         int wanted;
         synchronized (state) {
-            wanted = Math.max(0, poolSize - idle.size() - poolStarting);
+            wanted = (int) Math.max(0, poolSize - idleForThisProgram() - poolStarting);
             poolStarting += wanted;
         }
         for (int i = 0; i < wanted && !closed.getAsBoolean(); i++) {
@@ -204,13 +278,38 @@ final class JvmPool {
         }
     }
 
-    /** Kills every JVM launched, without waiting; the coordinator is closing. */
-    void killAll() {
-        List<ChildJvm> all;
+    /**
+     * Ends every JVM launched; the coordinator is closing. A reused JVM that runs no process now
+     * is told to end by the end of its connection, and exits as a program does, so that a coverage
+     * agent in it writes what its processes covered (a JVM that is not reused wrote it when its one
+     * process exited); it is waited for up to {@link #EXIT_GRACE}, then killed. Every other JVM is
+     * killed at once.
+     */
+    void endAll() {
+        List<ChildJvm> others = new ArrayList<>();
+        List<ChildJvm> reusedAndFree = new ArrayList<>();
+        List<Session> theirSessions = new ArrayList<>();
         synchronized (state) {
-            all = new ArrayList<>(launched.values());
+            for (ChildJvm jvm : launched.values()) {
+                if (jvm.record == null && jvm.program >= 0 && jvm.session != null && jvm.os != null) {
+                    reusedAndFree.add(jvm);
+                    theirSessions.add(jvm.session);
+                } else {
+                    others.add(jvm);
+                }
+            }
         }
-        all.forEach(jvm -> jvm.signal(Signal.KILL));
+        others.forEach(jvm -> jvm.signal(Signal.KILL));
+        theirSessions.forEach(Session::close);
+        long deadline = System.nanoTime() + EXIT_GRACE.toNanos();
+        for (ChildJvm jvm : reusedAndFree) {
+            try {
+                jvm.os.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            jvm.signal(Signal.KILL); // none left alive, whatever happened
+        }
     }
 
     private String newToken() {

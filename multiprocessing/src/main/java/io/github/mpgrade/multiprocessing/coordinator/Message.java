@@ -42,6 +42,14 @@ sealed interface Message {
     record ProbeAnswer(long probeId, boolean stuck, Map<Long, DeadlockWatch.ThreadInfo> threads) implements Message {
     }
 
+    /** A process of a reusable JVM ended cleanly with this exit code; its JVM stays. Its last frame. */
+    record ProcessDone(int exitCode) implements Message {
+    }
+
+    /** A reusable JVM, its last process dismissed, waits for its next one in a fresh class loader. */
+    record Ready() implements Message {
+    }
+
     /** A request of one thread, numbered by its process so the REPLY can say which it answers. */
     record Call(long requestId, long threadId, Request request) implements Message {
     }

@@ -58,6 +58,14 @@ final class MessageDecoder {
                 f.end();
                 return new Message.Quiet(afterWakeups);
             }
+            case PROCESS_DONE: {
+                int exitCode = f.getInt();
+                f.end();
+                return new Message.ProcessDone(exitCode);
+            }
+            case READY:
+                f.end();
+                return new Message.Ready();
             default: {
                 long requestId = f.getLong();
                 long threadId = f.getLong();

@@ -17,9 +17,12 @@ import java.util.function.Consumer;
  * @param maxProcesses how many processes of one program may be alive at once (its root included):
  *                    a {@code start()} beyond it fails, so a program that starts processes in a loop
  *                    cannot exhaust the machine (system property {@code mpgrade.maxProcesses}, default 32)
+ * @param jvmReuse    whether a child JVM whose process ended cleanly goes back to the pool and
+ *                    runs a process of a later program in a fresh class loader (statics start
+ *                    fresh), instead of exiting; a JVM runs at most one process of each program
  */
 public record Options(LaunchSpec launchSpec, int poolSize, Console console, Consumer<DeadlockReport> onDeadlock,
-                      Duration hangBound, int maxSteps, int maxProcesses) {
+                      Duration hangBound, int maxSteps, int maxProcesses, boolean jvmReuse) {
     public Options {
         Objects.requireNonNull(launchSpec, "launchSpec");
         Objects.requireNonNull(console, "console");
@@ -38,26 +41,31 @@ public record Options(LaunchSpec launchSpec, int poolSize, Console console, Cons
 
     public static Options defaults(LaunchSpec launchSpec) {
         return new Options(launchSpec, 1, Console.of(System.out, System.err), report -> { },
-                Duration.ofSeconds(10), 1_000_000, Integer.getInteger("mpgrade.maxProcesses", 32));
+                Duration.ofSeconds(10), 1_000_000, Integer.getInteger("mpgrade.maxProcesses", 32), false);
     }
 
     public Options withPoolSize(int size) {
-        return new Options(launchSpec, size, console, onDeadlock, hangBound, maxSteps, maxProcesses);
+        return new Options(launchSpec, size, console, onDeadlock, hangBound, maxSteps, maxProcesses, jvmReuse);
     }
 
     public Options withConsole(Console newConsole) {
-        return new Options(launchSpec, poolSize, newConsole, onDeadlock, hangBound, maxSteps, maxProcesses);
+        return new Options(launchSpec, poolSize, newConsole, onDeadlock, hangBound, maxSteps, maxProcesses, jvmReuse);
     }
 
     public Options withOnDeadlock(Consumer<DeadlockReport> handler) {
-        return new Options(launchSpec, poolSize, console, handler, hangBound, maxSteps, maxProcesses);
+        return new Options(launchSpec, poolSize, console, handler, hangBound, maxSteps, maxProcesses, jvmReuse);
     }
 
     public Options withHangBound(Duration bound) {
-        return new Options(launchSpec, poolSize, console, onDeadlock, bound, maxSteps, maxProcesses);
+        return new Options(launchSpec, poolSize, console, onDeadlock, bound, maxSteps, maxProcesses, jvmReuse);
     }
 
     public Options withMaxSteps(int steps) {
-        return new Options(launchSpec, poolSize, console, onDeadlock, hangBound, steps, maxProcesses);
+        return new Options(launchSpec, poolSize, console, onDeadlock, hangBound, steps, maxProcesses, jvmReuse);
+    }
+
+    /** Whether child JVMs are reused across programs (off by default: a free run keeps one JVM per process). */
+    public Options withJvmReuse(boolean reuse) {
+        return new Options(launchSpec, poolSize, console, onDeadlock, hangBound, maxSteps, maxProcesses, reuse);
     }
 }

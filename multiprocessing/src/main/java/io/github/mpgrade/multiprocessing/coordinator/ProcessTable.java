@@ -23,6 +23,8 @@ final class ProcessTable {
     private final WaitQueues waits;
     private final Object lock;
     private int nextId;
+    /** Which program of this coordinator runs now, counted from 0. */
+    private int program;
     /** Whether processes run under a scheduler: they then park at BEGIN and report QUIET. */
     boolean controlled;
 
@@ -65,6 +67,7 @@ final class ProcessTable {
         p.pid = jvm.pid;
         p.phase = ProcessRecord.Phase.RUNNING;
         jvm.record = p;
+        jvm.program = program;
         jvm.session.process = p;
     }
 
@@ -162,6 +165,16 @@ final class ProcessTable {
         maybeFinish(p);
     }
 
+    /**
+     * A process of a reusable JVM ended cleanly and said with what exit code, in its last frame:
+     * everything it sent has been read, and its exit is final, as a JVM's exit would be.
+     */
+    void endedInReusableJvm(ProcessRecord p, int code) {
+        p.sessionEnded = true;
+        p.finisher = null;
+        osExited(p, code);
+    }
+
     /** The process's connection ended: everything it sent has been read. */
     void sessionEnded(ProcessRecord p) {
         p.sessionEnded = true;
@@ -223,5 +236,11 @@ final class ProcessTable {
     void clear() {
         processes.clear();
         nextId = 0;
+        program++;
+    }
+
+    /** Which program of this coordinator runs now (or ran last), counted from 0. */
+    int program() {
+        return program;
     }
 }

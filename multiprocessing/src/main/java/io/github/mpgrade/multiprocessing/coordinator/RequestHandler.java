@@ -58,6 +58,10 @@ final class RequestHandler {
             synchronized (state) {
                 session.quietAfter = quiet.afterWakeups();
             }
+        } else if (message instanceof Message.ProcessDone done) {
+            pool.processDone(session, done.exitCode());
+        } else if (message instanceof Message.Ready) {
+            pool.ready(session);
         } else {
             call(session, process, (Message.Call) message);
         }

@@ -18,6 +18,7 @@ final class ActivityReporter {
     private final Client client;
     private final ProgramThreads threads;
     private volatile Thread quietMonitor;
+    private volatile boolean stopped;
 
     ActivityReporter(Client client, ProgramThreads threads) {
         this.client = client;
@@ -30,6 +31,31 @@ final class ActivityReporter {
         monitor.setDaemon(true);
         quietMonitor = monitor;
         monitor.start();
+    }
+
+    /** The process's work is over: no more QUIET; returns once the monitor has stopped. */
+    void stopQuietMonitor() {
+        stopped = true;
+        Thread monitor = quietMonitor;
+        if (monitor == null) {
+            return;
+        }
+        LockSupport.unpark(monitor);
+        boolean interrupted = false;
+        while (monitor.isAlive()) {
+            try {
+                monitor.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    boolean isQuietMonitor(Thread thread) {
+        return thread == quietMonitor;
     }
 
     /** A call went out: its thread is parked now, so the JVM may have become quiet. */
@@ -45,7 +71,7 @@ final class ActivityReporter {
      */
     private void reportQuiet() {
         long reported = -1;
-        while (!client.isBroken()) {
+        while (!client.isBroken() && !stopped) {
             LockSupport.parkNanos(1_000_000); // a call wakes it at once; threads that end are seen within 1 ms
             long seen = client.wakeups();
             if (seen == reported) {

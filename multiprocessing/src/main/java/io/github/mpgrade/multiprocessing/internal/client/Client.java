@@ -47,6 +47,9 @@ public final class Client {
     private final ActivityReporter activity;
     private volatile boolean broken;
     private volatile boolean closing;
+    /** Set when the coordinator dismissed this process from a JVM it keeps: the reader has stopped. */
+    private volatile boolean dismissed;
+    private final Thread reader;
     /** Whether this JVM runs under a scheduler (set by RUN): it then reports when it is quiet. */
     private volatile boolean controlled;
     /** REPLY and RUN frames received: each may have set a thread running. */
@@ -58,7 +61,7 @@ public final class Client {
         this.root = root;
         this.consoleErr = consoleErr;
         this.activity = new ActivityReporter(this, ProgramThreads.ofCurrentThread());
-        Thread reader = new Thread(this::readLoop, "mpgrade-reader");
+        this.reader = new Thread(this::readLoop, "mpgrade-reader");
         reader.setDaemon(true);
         reader.start();
     }
@@ -77,9 +80,10 @@ public final class Client {
         return client;
     }
 
-    /** Connects a child JVM; used once, by {@link ChildMain}. */
-    static Client connectChild(String address, String token) throws IOException {
-        Client client = connect(address, token, false, System.err);
+    /** The connection of a child JVM's process, over the channel {@link ChildMain} opened. */
+    static Client connectChild(SocketChannel channel) {
+        Client client = new Client(channel, false, System.err);
+        UncaughtReporter.install(client);
         instance = client;
         return client;
     }
@@ -88,7 +92,7 @@ public final class Client {
     static Client connect(String address, String token, boolean root, PrintStream consoleErr) throws IOException {
         SocketChannel channel = Transport.connect(Transport.parse(address));
         Client client = new Client(channel, root, consoleErr);
-        client.send(new FrameBuilder(Op.HELLO).putString(token).putLong(ProcessHandle.current().pid()).build());
+        client.hello(token);
         UncaughtReporter.install(client);
         return client;
     }
@@ -278,6 +282,10 @@ public final class Client {
                             activity.startQuietMonitor();
                         }
                     }
+                    case DISMISS -> {
+                        dismissed = true; // the next process's reader reads what comes next
+                        return;
+                    }
                     default -> throw new IOException("unexpected " + frame.op + " from the coordinator");
                 }
             }
@@ -300,12 +308,57 @@ public final class Client {
         }
     }
 
+    /** Introduces this JVM with the secret token it was launched with. */
+    void hello(String token) {
+        send(new FrameBuilder(Op.HELLO).putString(token).putLong(ProcessHandle.current().pid()).build());
+    }
+
+    /** In a JVM the coordinator keeps: says the JVM waits for its next process, in a fresh class loader. */
+    void ready() {
+        send(new FrameBuilder(Op.READY).build());
+    }
+
+    /**
+     * Ends this process's use of the connection and keeps the JVM: tells the coordinator the exit
+     * code, and waits until it dismisses this process, so nothing more is read here.
+     */
+    void retire(int exitCode) {
+        // Ending is work, not a wait for another task: a probe meanwhile must not find this process stuck.
+        inFlight.put(Thread.currentThread(), new Call(Thread.currentThread(), false));
+        activity.stopQuietMonitor();
+        send(new FrameBuilder(Op.PROCESS_DONE).putInt(exitCode).build());
+        boolean interrupted = false;
+        while (reader.isAlive()) {
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (!dismissed) {
+            lost(null); // the reader ended without a dismissal: the coordinator is gone
+        }
+    }
+
+    /** Whether the thread is one this connection runs (its reader, its quiet monitor). */
+    boolean isOwnThread(Thread thread) {
+        return thread == reader || activity.isQuietMonitor(thread);
+    }
+
     private void lost(IOException cause) {
         if (broken || closing) {
             return;
         }
         broken = true;
         calls.values().forEach(call -> LockSupport.unpark(call.thread));
+        if (!root && !runOrder.isDone()) {
+            // No process runs here (a pooled JVM, or one between two processes): the JVM ends as a
+            // program does, so that what agents do at the exit (a coverage agent's data) is done.
+            System.exit(ChildMain.LOST_COORDINATOR_STATUS);
+        }
         if (!root) {
             // The coordinator is gone (the program's root ended or was killed): so must we, at once.
             consoleErr.println("mpgrade: this process lost its connection to the coordinator that started it"

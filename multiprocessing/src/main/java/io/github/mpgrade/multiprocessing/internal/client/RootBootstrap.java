@@ -40,7 +40,7 @@ final class RootBootstrap {
 
     /** Once the program's own threads have ended, waits until its children may be left. */
     private static void finish(Client client) {
-        ChildMain.joinProgramThreads();
+        OneProcess.joinProgramThreads();
         try {
             client.call(Op.FINISHING, true, frame -> { });
         } catch (IllegalStateException connectionLost) {

@@ -29,6 +29,7 @@ final class UncaughtReporter implements Thread.UncaughtExceptionHandler {
 
     @Override
     public void uncaughtException(Thread thread, Throwable exception) {
+        OneProcess.errorThrown(exception);
         if (ProgramThreads.isProgramThread(thread)) {
             try {
                 client.uncaught(thread, exception);

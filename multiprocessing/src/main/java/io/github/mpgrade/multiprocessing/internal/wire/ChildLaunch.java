@@ -15,6 +15,11 @@ public final class ChildLaunch {
     public static final String TOKEN_VARIABLE = "MPGRADE_TOKEN";
     /** Set when a JVM is started only to load the runtime's classes, for a class-data archive. */
     public static final String WARM_UP_VARIABLE = "MPGRADE_WARM_UP";
+    /**
+     * Set when the JVM may run one process after another, each in a fresh class loader, going
+     * back to the coordinator's pool after each clean end.
+     */
+    public static final String REUSE_VARIABLE = "MPGRADE_REUSE";
 
     private ChildLaunch() {
     }

@@ -6,8 +6,9 @@ package io.github.mpgrade.multiprocessing.internal.wire;
  * <p>Requests (process to coordinator) carry a request id and the id of the calling thread;
  * the coordinator answers each with one {@link #REPLY}, possibly much later (a blocked acquire
  * is answered when it is granted). {@link #HELLO}, {@link #THREAD}, {@link #PRINT},
- * {@link #PROBE_REPLY}, {@link #QUIET}, {@link #UNCAUGHT} and {@link #FIELD} are one-way. Values and queue items
- * travel as opaque bytes: only the receiving process ever deserializes them.
+ * {@link #PROBE_REPLY}, {@link #QUIET}, {@link #UNCAUGHT}, {@link #FIELD}, {@link #PROCESS_DONE} and
+ * {@link #READY} are one-way. Values and queue items travel as opaque bytes: only the receiving
+ * process ever deserializes them.
  */
 public enum Op {
     // process -> coordinator, one-way
@@ -42,7 +43,16 @@ public enum Op {
     // coordinator -> process
     RUN(64), REPLY(65), PROBE(66),
     /** How many permits a semaphore has free, or how many items a queue holds. */
-    COUNT(15);
+    COUNT(15),
+    /**
+     * A process of a reusable JVM ended cleanly with this exit status (one-way, its last frame):
+     * the JVM stays, and runs another program's process in a fresh class loader once dismissed.
+     */
+    PROCESS_DONE(8),
+    /** Coordinator to process, after {@link #PROCESS_DONE}: the process's reader stops; nothing follows. */
+    DISMISS(67),
+    /** One-way, after {@link #DISMISS}: the JVM has set up a fresh class loader and waits for its next RUN. */
+    READY(9);
 
     private static final Op[] BY_CODE = new Op[128];
 

@@ -1,0 +1,178 @@
+package io.github.mpgrade.multiprocessing.internal.client;
+
+import io.github.mpgrade.multiprocessing.Process;
+import io.github.mpgrade.multiprocessing.internal.wire.Op;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
+
+/**
+ * The life of one process in a child JVM, over the JVM's connection to its coordinator: waits for
+ * its work (a pooled JVM may wait a while), then runs a {@link Process}'s {@code run()} or a
+ * program's {@code main}, with its output routed through the coordinator. Exit codes follow
+ * Python: 0, 1 after an uncaught exception, or what {@code System.exit} gave.
+ *
+ * <p>In a reusable JVM ({@link ProcessHost}) this class is loaded by the process's own class
+ * loader, with the rest of the runtime and the program, so every static starts fresh. Its one
+ * entry point takes only JDK types.
+ */
+public final class OneProcess {
+    /** Set when the process threw an {@link Error}: its JVM may be damaged (out of memory, a broken class). */
+    private static volatile boolean errorSeen;
+
+    private OneProcess() {
+    }
+
+    /**
+     * Runs the process this JVM is told to run. Returns only if {@code mayReturn} and the process
+     * ended cleanly: its JVM then goes back to the coordinator's pool. Otherwise the JVM exits with
+     * the process's exit code, as a JVM that runs one process does.
+     *
+     * @param channel      the JVM's connection to its coordinator
+     * @param token        the JVM's token, for its first process: it says HELLO with it; null in a
+     *                     reused JVM, which says READY. Either only once it is set up, so the time
+     *                     it takes counts as the JVM's start, not as the process's run.
+     * @param mayReturn    whether the JVM may run another process after this one
+     */
+    public static void run(SocketChannel channel, String token, boolean mayReturn) {
+        Client client = Client.connectChild(channel);
+        OptionalInt hooksBefore = ShutdownHooks.count();
+        warmUp();
+        if (token != null) {
+            client.hello(token);
+        } else {
+            client.ready();
+        }
+        RunOrder order = client.awaitRunOrder();
+        LineCapture out = new LineCapture(null, line -> client.print(false, line));
+        LineCapture err = new LineCapture(null, line -> client.print(true, line));
+        PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        System.setOut(stdout);
+        System.setErr(stderr);
+        Thread.currentThread().setName("main");
+        if (order.controlled()) {
+            client.call(Op.BEGIN, true, frame -> { }); // the scheduler decides when this process starts
+        }
+        int code = order.mainClass() != null ? runMain(order) : runProcess(order);
+        joinProgramThreads();
+        ExitHooks.runAll();
+        client.call(Op.FINISHING, true, frame -> { });
+        stdout.flush(); // ours, not System.out: the program may have set that to anything, even null
+        stderr.flush();
+        out.finish();
+        err.finish();
+        if (mayReturn && endedCleanly(client, hooksBefore)) {
+            client.retire(code);
+            return;
+        }
+        client.close();
+        System.exit(code);
+    }
+
+    private static int runProcess(RunOrder order) {
+        Process process;
+        try {
+            process = Payloads.fromBytes(order.processBytes());
+        } catch (RuntimeException e) {
+            System.err.println("Process " + order.name() + " could not be unpacked in its new JVM: " + e.getMessage());
+            return 1;
+        }
+        ProcessAccess.bindCurrent(process, order.processId());
+        try {
+            process.run();
+            return 0;
+        } catch (Throwable t) {
+            errorThrown(t);
+            System.err.println("Process " + order.name() + ":");
+            t.printStackTrace();
+            return 1;
+        }
+    }
+
+    private static int runMain(RunOrder order) {
+        ProcessAccess.bindCurrent(ProcessAccess.mainProcess(), order.processId());
+        Method main;
+        try {
+            main = Class.forName(order.mainClass(), true, OneProcess.class.getClassLoader())
+                    .getMethod("main", String[].class);
+            if (!Modifier.isStatic(main.getModifiers())) {
+                throw new NoSuchMethodException("main is not static");
+            }
+        } catch (ReflectiveOperationException | LinkageError e) {
+            errorThrown(e);
+            System.err.println("Error: Could not find or load main class " + order.mainClass());
+            System.err.println("Caused by: " + e);
+            return 1;
+        }
+        try {
+            main.invoke(null, (Object) order.args().toArray(new String[0]));
+            return 0;
+        } catch (InvocationTargetException e) {
+            errorThrown(e.getCause());
+            System.err.print("Exception in thread \"main\" ");
+            e.getCause().printStackTrace();
+            return 1;
+        } catch (IllegalAccessException e) {
+            System.err.println("Error: the main method of " + order.mainClass() + " is not public");
+            return 1;
+        }
+    }
+
+    /** Notes an exception that ended a thread of the program: an {@link Error} makes this JVM unfit for reuse. */
+    static void errorThrown(Throwable thrown) {
+        if (thrown instanceof Error) {
+            errorSeen = true;
+        }
+    }
+
+    /**
+     * Whether nothing of the process is left that could reach the next one: no Error was thrown,
+     * no shutdown hook was added (it expects to run when this process's JVM exits), and no thread
+     * lives on that the program started (in the program's thread group, or one that inherited this
+     * process's class loader, wherever it lives). When unsure, not clean.
+     */
+    private static boolean endedCleanly(Client client, OptionalInt hooksBefore) {
+        OptionalInt hooksAfter = ShutdownHooks.count();
+        if (errorSeen || client.isBroken() || hooksBefore.isEmpty() || !hooksBefore.equals(hooksAfter)) {
+            return false;
+        }
+        ClassLoader ours = OneProcess.class.getClassLoader();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread == Thread.currentThread() || !thread.isAlive() || client.isOwnThread(thread)) {
+                continue;
+            }
+            if (ProgramThreads.isProgramThread(thread) || thread.getContextClassLoader() == ours) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Like the JVM at the end of main: wait for the program's non-daemon threads (Python does too). */
+    static void joinProgramThreads() {
+        boolean joinedSome = true;
+        while (joinedSome) {
+            joinedSome = false;
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread != Thread.currentThread() && !thread.isDaemon() && ProgramThreads.isProgramThread(thread)) {
+                    try {
+                        thread.join();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    joinedSome = true;
+                }
+            }
+        }
+    }
+
+    /** Loads what running a process needs while this JVM waits in the pool. */
+    private static void warmUp() {
+        Payloads.fromBytes(Payloads.toBytes(new java.util.ArrayList<>(java.util.List.of(1, "x")), "warm-up"));
+    }
+}

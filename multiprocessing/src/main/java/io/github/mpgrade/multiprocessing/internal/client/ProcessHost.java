@@ -1,0 +1,83 @@
+package io.github.mpgrade.multiprocessing.internal.client;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the processes of a reusable child JVM one after another, each in a class loader of its own
+ * over the class path, whose parent is the JDK's platform loader: the runtime's classes and the
+ * program's load afresh for every process, so their statics start from their initial values as
+ * with Python's spawn, with no list of statics to reset. Only JDK types cross from here to the
+ * process ({@link OneProcess#run}); what a process may change of the JVM itself is put back
+ * ({@link HostState}). A process that does not end cleanly ends the JVM.
+ */
+final class ProcessHost {
+    /**
+     * How many processes one JVM runs at most. Each leaves a little behind that the JDK holds
+     * (interned strings, caches of reflection): a JVM is retired before that adds up.
+     */
+    static final int MAX_PROCESSES_PER_JVM = 200;
+
+    private ProcessHost() {
+    }
+
+    /**
+     * Never returns: the last process exits the JVM. Where this JDK does not let the JVM set its
+     * thread numbering back ({@link ThreadNumbering}), a second process would name its threads
+     * differently: the JVM then runs one process, as a JVM that is not reused does.
+     */
+    static void serve(SocketChannel channel, String token) {
+        Optional<ThreadNumbering> numbering = ThreadNumbering.find();
+        if (numbering.isEmpty()) {
+            OneProcess.run(channel, token, false);
+            return;
+        }
+        URL[] classPath = classPath();
+        for (int number = 1; ; number++) {
+            HostState before = HostState.save(numbering.get());
+            try (URLClassLoader loader = new URLClassLoader("mpgrade-process-" + number, classPath,
+                    ClassLoader.getPlatformClassLoader())) {
+                Thread.currentThread().setContextClassLoader(loader);
+                Method run = loader.loadClass(OneProcess.class.getName())
+                        .getMethod("run", SocketChannel.class, String.class, boolean.class);
+                run.invoke(null, channel, number == 1 ? token : null, number < MAX_PROCESSES_PER_JVM);
+            } catch (InvocationTargetException e) {
+                fail(e.getCause());
+            } catch (ReflectiveOperationException | IOException | RuntimeException | LinkageError e) {
+                fail(e);
+            }
+            before.restore();
+        }
+    }
+
+    /** The process could not even begin (or its bootstrap broke): the JVM ends, as one would at start-up. */
+    private static void fail(Throwable cause) {
+        System.err.println("mpgrade: this JVM cannot run a process in a fresh class loader: " + cause);
+        cause.printStackTrace();
+        System.exit(1);
+    }
+
+    private static URL[] classPath() {
+        List<URL> urls = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                try {
+                    urls.add(Path.of(entry).toUri().toURL());
+                } catch (MalformedURLException | RuntimeException e) {
+                    throw new IllegalStateException("an entry of the class path is not a path: " + entry, e);
+                }
+            }
+        }
+        return urls.toArray(new URL[0]);
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.mpgrade.multiprocessing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.mpgrade.multiprocessing.coordinator.Console;
+import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
+import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
+import io.github.mpgrade.multiprocessing.coordinator.Options;
+import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
+import io.github.mpgrade.multiprocessing.coordinator.Scheduler;
+import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
+import io.github.mpgrade.samples.reuse.CountingProcesses;
+import io.github.mpgrade.samples.reuse.MisbehavingChild;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * With JVM reuse a child JVM whose process ended cleanly runs a process of a later program, in a
+ * fresh class loader: statics start fresh as in a new JVM, the processes of one program are still
+ * separate OS processes, and a JVM whose process ended in any other way is never used again.
+ */
+class JvmReuseTest {
+    /** Always the first task that may go: a controlled run that needs no randomness. */
+    private static final Scheduler FIRST_ENABLED = (enabled, step) -> enabled.get(0);
+    private static final int RUNS = 5;
+
+    private Coordinator coordinator;
+
+    @BeforeEach
+    void startCoordinator() throws Exception {
+        coordinator = Coordinator.start(Options.defaults(LaunchSpec.ofCurrentJvm()).withPoolSize(1)
+                .withConsole(Console.silent()).withJvmReuse(true));
+    }
+
+    @AfterEach
+    void closeCoordinator() {
+        coordinator.close();
+    }
+
+    @Test
+    void everyProcessOfEveryRunSeesItsStaticsFresh_whileTheJvmsAreReusedAcrossRuns() throws Exception {
+        Map<Long, Integer> runOfPid = new HashMap<>();
+        boolean reusedAcrossRuns = false;
+        for (int number = 0; number < RUNS; number++) {
+            ProgramRun run = runToEnd(CountingProcesses.class, "2");
+            assertEquals(Integer.valueOf(0), run.exitCode());
+            assertEquals(List.of("root counter 1", "child-1 counter 1", "child-2 counter 1"), run.log().outputLines(),
+                    "run " + number + ": a static counter starts at 0 in every process");
+            for (long pid : pids(run)) {
+                reusedAcrossRuns |= runOfPid.containsKey(pid);
+                runOfPid.put(pid, number);
+            }
+        }
+        assertTrue(reusedAcrossRuns, "no JVM ran processes of two runs: " + runOfPid);
+    }
+
+    @Test
+    void noTwoProcessesOfOneRunShareAJvm_evenWhenAnEarlierChildsJvmIsBackInThePool() throws Exception {
+        for (int number = 0; number < 3; number++) {
+            ProgramRun run = coordinator.launch(CountingProcesses.class.getName(), List.of("4", "300")); // free run
+            assertTrue(run.awaitEnd(Duration.ofSeconds(60)), "the program did not end");
+            List<Long> pids = pids(run);
+            assertEquals(5, pids.size());
+            assertEquals(pids.size(), new HashSet<>(pids).size(), "run " + number + " shares a JVM: " + pids);
+        }
+    }
+
+    @ParameterizedTest(name = "a child that ends by {0}")
+    @CsvSource({"thread, 0", "hook, 0", "exit, 3", "kill, -9", "oom, 1"})
+    void aJvmWhoseProcessDidNotEndCleanlyIsNeverReused_andTheNextRunsAreUnaffected(String how, int exitCode)
+            throws Exception {
+        ProgramRun bad = runToEnd(MisbehavingChild.class, how);
+        assertEquals(List.of("exit code " + exitCode), bad.log().outputLines());
+        long badPid = pidOf(bad, "misbehaving");
+        Set<Long> later = new HashSet<>();
+        for (int number = 0; number < RUNS; number++) {
+            ProgramRun run = runToEnd(CountingProcesses.class, "2");
+            assertEquals(Integer.valueOf(0), run.exitCode(), () -> "after the child that ended by " + how + ": "
+                    + run.log().events());
+            assertEquals(List.of("root counter 1", "child-1 counter 1", "child-2 counter 1"), run.log().outputLines());
+            later.addAll(pids(run));
+        }
+        assertFalse(later.contains(badPid), "the JVM of the child that ended by " + how + " ran again");
+        assertFalse(ProcessHandle.of(badPid).map(ProcessHandle::isAlive).orElse(false),
+                "the JVM of the child that ended by " + how + " is still alive");
+    }
+
+    private ProgramRun runToEnd(Class<?> main, String... args) throws InterruptedException {
+        ProgramRun run = coordinator.launch(main.getName(), List.of(args), FIRST_ENABLED);
+        assertTrue(run.awaitEnd(Duration.ofSeconds(60)), "the program did not end");
+        return run;
+    }
+
+    private static List<Long> pids(ProgramRun run) {
+        return run.log().events(TraceEvent.ProcessStart.class).stream().map(TraceEvent.ProcessStart::pid)
+                .collect(Collectors.toList());
+    }
+
+    private static long pidOf(ProgramRun run, String process) {
+        return run.log().events(TraceEvent.ProcessStart.class).stream().filter(e -> e.process().equals(process))
+                .findFirst().orElseThrow().pid();
+    }
+}
