@@ -45,8 +45,9 @@ final class ProcessHost {
         URL[] classPath = classPath();
         for (int number = 1; ; number++) {
             HostState before = HostState.save(numbering.get());
-            try (URLClassLoader loader = new URLClassLoader("mpgrade-process-" + number, classPath,
-                    ClassLoader.getPlatformClassLoader())) {
+            // Unnamed: a loader's name shows in every stack trace the program prints, and a number in
+            // it would make a replay's output differ from its run's.
+            try (URLClassLoader loader = new URLClassLoader(classPath, ClassLoader.getPlatformClassLoader())) {
                 Thread.currentThread().setContextClassLoader(loader);
                 Method run = loader.loadClass(OneProcess.class.getName())
                         .getMethod("run", SocketChannel.class, String.class, boolean.class);
