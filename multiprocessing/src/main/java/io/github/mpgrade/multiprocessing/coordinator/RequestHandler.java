@@ -34,16 +34,19 @@ final class RequestHandler {
             synchronized (state) {
                 state.touch();
                 state.names.nameThread(new TaskKey(process.id, named.threadId()), named.name());
+                state.shared.drain(); // its events may have waited for its name
             }
         } else if (message instanceof Message.Printed printed) {
             synchronized (state) {
                 state.touch();
+                state.shared.drainFor(new TaskKey(process.id, printed.threadId())); // what it did before, first
                 state.output.line(process, new TaskKey(process.id, printed.threadId()), printed.stderr(),
                         printed.line(), printed.site());
             }
         } else if (message instanceof Message.Uncaught uncaught) {
             synchronized (state) {
                 state.touch();
+                state.shared.drainFor(new TaskKey(process.id, uncaught.threadId()));
                 state.recorder.record(new TaskKey(process.id, uncaught.threadId()), (task, seq, nanos) ->
                         new TraceEvent.UncaughtException(seq, nanos, task, uncaught.exception(), uncaught.site()));
             }
@@ -53,6 +56,11 @@ final class RequestHandler {
                 state.recorder.record(new TaskKey(process.id, access.threadId()), (task, seq, nanos) ->
                         new TraceEvent.FieldAccess(seq, nanos, task, access.field(), access.write(),
                                 access.isVolatile(), access.site()));
+            }
+        } else if (message instanceof Message.SharedReleased released) {
+            synchronized (state) {
+                state.touch();
+                state.objects.sharedHandOff(sharedSem(released.semId()));
             }
         } else if (message instanceof Message.Quiet quiet) {
             synchronized (state) {
@@ -67,12 +75,20 @@ final class RequestHandler {
         TaskKey who = new TaskKey(process.id, call.threadId());
         if (call.request() instanceof Request.OwnedDepth depth) {
             synchronized (state) {
+                state.shared.drainFor(who); // the holders are known from the drained events
                 state.objects.ownedDepth(session, call.requestId(), who, sem(depth.semId())); // a question, not a step
+            }
+            return;
+        }
+        if (call.request() instanceof Request.SharedAttach || call.request() instanceof Request.SharedDrain) {
+            synchronized (state) {
+                sharedMemory(session, call.requestId(), process, call.request()); // the runtime's, not a step
             }
             return;
         }
         PendingOperation operation;
         synchronized (state) {
+            state.shared.drainFor(who); // a call comes after what the task did on the fast path
             operation = operation(session, call.requestId(), who, process, call.request());
             Controller controller = program.controller();
             if (controller != null || operation.operation != Choice.Operation.START) {
@@ -96,12 +112,19 @@ final class RequestHandler {
                     () -> state.objects.createSem(s, id, who, r.kind(), r.value(), r.max(), r.site()));
         } else if (request instanceof Request.Acquire r) {
             SemCore sem = sem(r.semId());
+            if (sem.word() != null) {
+                throw new ProtocolException(sem.name() + " lives in shared memory: an acquire takes its permit there");
+            }
             return new PendingOperation(s, id, who, Choice.Operation.ACQUIRE, sem, r.timeoutMillis(),
                     timeout -> state.objects.acquire(s, id, who, sem, timeout,
                             Patience.ofWireMillis(r.timeoutMillis())));
         } else if (request instanceof Request.Release r) {
             SemCore sem = sem(r.semId());
             return quick(s, id, who, Choice.Operation.RELEASE, sem, () -> state.objects.release(s, id, who, sem));
+        } else if (request instanceof Request.SharedAcquire r) {
+            SemCore sem = sharedSem(r.semId());
+            return new PendingOperation(s, id, who, Choice.Operation.ACQUIRE, sem, r.timeoutMillis(),
+                    timeout -> state.objects.sharedAcquire(s, id, who, sem, timeout));
         } else if (request instanceof Request.CreateValue r) {
             return quick(s, id, who, Choice.Operation.CREATE, null,
                     () -> state.objects.createValue(s, id, who, r.data(), r.shown(), r.site()));
@@ -207,6 +230,7 @@ final class RequestHandler {
         for (Waiter w : state.waits.all()) {
             if (w.task.equals(thread) && Interrupts.ends(w.kind, w.target)) {
                 state.waits.remove(w);
+                state.objects.waitAbandoned(w);
                 state.outbox.reply(w.session, w.requestId, Status.INTERRUPTED, 0, 0, null, null);
             }
         }
@@ -246,6 +270,34 @@ final class RequestHandler {
         SemCore sem = state.objects.sem(id);
         if (sem == null) {
             throw new ProtocolException("no lock or semaphore " + id);
+        }
+        return sem;
+    }
+
+    /**
+     * Answers where the fast path's shared memory is (the file in the reply's message, the
+     * process's ring in its number; a timeout: none, every call goes through the coordinator),
+     * or drains the caller's full event ring.
+     */
+    private void sharedMemory(Session s, long requestId, ProcessRecord process, Request request) {
+        if (request instanceof Request.SharedDrain) {
+            state.shared.drain();
+            state.outbox.ok(s, requestId, 0);
+            return;
+        }
+        SharedSync.Attachment attached = state.shared.attach(process);
+        if (attached == null) {
+            state.outbox.timeout(s, requestId);
+        } else {
+            state.outbox.reply(s, requestId, Status.OK, attached.ring(), 0, null, attached.file());
+        }
+    }
+
+    /** A lock or semaphore whose permits live in shared memory. */
+    private SemCore sharedSem(int id) throws ProtocolException {
+        SemCore sem = sem(id);
+        if (sem.word() == null) {
+            throw new ProtocolException(sem.name() + " does not live in shared memory");
         }
         return sem;
     }

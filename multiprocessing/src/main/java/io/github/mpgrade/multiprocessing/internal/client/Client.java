@@ -173,7 +173,7 @@ public final class Client {
                 .putString(Callers.firstProgramFrame(exception.getStackTrace())).build());
     }
 
-    private void announce(Thread thread) {
+    void announce(Thread thread) {
         if (announcedThreads.add(thread.getId())) {
             send(new FrameBuilder(Op.THREAD).putLong(thread.getId()).putString(thread.getName()).build());
         }

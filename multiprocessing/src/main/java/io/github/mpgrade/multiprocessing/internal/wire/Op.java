@@ -42,7 +42,15 @@ public enum Op {
     // coordinator -> process
     RUN(64), REPLY(65), PROBE(66),
     /** How many permits a semaphore has free, or how many items a queue holds. */
-    COUNT(15);
+    COUNT(15),
+    /** Free runs: where this process finds the shared memory of the fast path, and its event ring. */
+    SHM_ATTACH(53),
+    /** Free runs: no permit was free in the word, the caller counted itself a waiter there; wait in line. */
+    SHM_ACQUIRE(54),
+    /** Free runs: this process's event ring is full; drain it. */
+    SHM_DRAIN(55),
+    /** Free runs, one-way: a release added a permit to a word that has waiters; hand it on. */
+    SHM_RELEASED(8);
 
     private static final Op[] BY_CODE = new Op[128];
 
