@@ -25,6 +25,13 @@ final class RequestHandler {
 
     /** Handles one message of a session whose process is known (a probe's answer may come before). */
     void handle(Session session, Message message) throws ProtocolException {
+        carryOut(session, message);
+        synchronized (state) {
+            session.framesHandled++;
+        }
+    }
+
+    private void carryOut(Session session, Message message) throws ProtocolException {
         if (message instanceof Message.ProbeAnswer answer) {
             watch.probeReply(session, answer);
             return;
@@ -34,7 +41,6 @@ final class RequestHandler {
             synchronized (state) {
                 state.touch();
                 state.names.nameThread(new TaskKey(process.id, named.threadId()), named.name());
-                state.shared.drain(); // its events may have waited for its name
             }
         } else if (message instanceof Message.Printed printed) {
             synchronized (state) {

@@ -20,7 +20,8 @@ import java.util.concurrent.locks.LockSupport;
  * holds every call as if it had gone through the coordinator. Controlled runs have no segment:
  * every call of theirs goes through the coordinator.
  *
- * <p>Order: the records of one task are logged in the order it wrote them, and the versioned
+ * <p>Order: the records of one task are logged in the order it wrote them, after the frames its
+ * process sent before each (a printed line, a call), and the versioned
  * records of one object in the order of their versions, which is the order in which their
  * compare-and-sets happened. A record waits in its task's queue until the object's earlier
  * versions are logged (another process may be between its compare-and-set and its append). A
@@ -138,15 +139,18 @@ final class SharedSync {
         logReady(false);
     }
 
-    /** Logs every record {@code task} wrote, waiting a little for a version another process is writing now. */
+    /**
+     * Logs every record {@code task} wrote before the frame being carried out now, waiting a
+     * little for a version another process is writing now.
+     */
     void drainFor(TaskKey task) {
         drain();
         long deadline = System.nanoTime() + GAP_PATIENCE_NANOS;
-        while (hasPending(task) && System.nanoTime() < deadline) {
+        while (hasPendingBeforeNow(task) && System.nanoTime() < deadline) {
             LockSupport.parkNanos(100_000);
             drain();
         }
-        while (hasPending(task)) {
+        while (hasPendingBeforeNow(task)) {
             logHeadOf(task, pending.get(task));
             logReady(false);
         }
@@ -183,9 +187,15 @@ final class SharedSync {
         }
     }
 
-    private boolean hasPending(TaskKey task) {
+    /** Whether the task's next record to log came before the frames its process's connection carried out. */
+    private boolean hasPendingBeforeNow(TaskKey task) {
         ArrayDeque<EventRing.Entry> queue = pending.get(task);
-        return queue != null && !queue.isEmpty();
+        return queue != null && !queue.isEmpty() && afterFramesHandled(task, queue.peek());
+    }
+
+    private boolean afterFramesHandled(TaskKey task, EventRing.Entry entry) {
+        ProcessRecord process = state.processes.get(task.processId());
+        return process == null || process.session == null || entry.framesBefore() <= process.session.framesHandled;
     }
 
     /** Logs the head of every task's queue that may go now, until none may; {@code force}: gaps too. */
@@ -216,8 +226,8 @@ final class SharedSync {
     }
 
     private boolean mayLog(TaskKey task, EventRing.Entry entry) {
-        if (!state.names.isNamed(task)) {
-            return false; // its THREAD message is on its way: the log names every task
+        if (!afterFramesHandled(task, entry)) {
+            return false; // a frame its process sent before is on its way: a THREAD, a printed line, a call
         }
         RingEvent event = RingEvent.of(entry.event());
         Integer next = nextVersion.get(entry.objectId());

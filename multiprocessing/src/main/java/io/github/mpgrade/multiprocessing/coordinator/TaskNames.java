@@ -27,11 +27,6 @@ final class TaskNames {
         return new Task(key.processId(), processName, key.threadId(), threadName);
     }
 
-    /** Whether the thread said its name already. */
-    boolean isNamed(TaskKey key) {
-        return key.threadId() < 0 || threadNames.containsKey(key);
-    }
-
     /** A thread said its name, before its first call. */
     void nameThread(TaskKey key, String name) {
         threadNames.put(key, name);

@@ -124,7 +124,7 @@ public final class FastPath {
 
     private void record(long thread, RingEvent event, int id, long version, long millis) {
         synchronized (ring) {
-            while (!ring.tryAppend(thread, event, id, version, millis)) {
+            while (!ring.tryAppend(thread, event, id, version, millis, client.framesSent())) {
                 client.call(Op.SHM_DRAIN, false, frame -> { }); // full: the coordinator empties it
             }
         }

@@ -9,16 +9,22 @@ import java.util.function.Consumer;
  * the coordinator drains ({@link #drain}). {@code tail} counts the records written, {@code head}
  * those drained; each is written only by its side, with release/acquire order, so a record is
  * complete before the coordinator sees it. A record: thread id, event and object, version,
- * patience in ms.
+ * patience in ms, frames sent before it.
  */
 public final class EventRing {
     private static final int HEADER_BYTES = 64;
     private static final int TAIL = 0;
     private static final int HEAD = 32; // another cache line than the tail on most machines
-    private static final int RECORD_BYTES = 32;
+    private static final int RECORD_BYTES = 40;
 
-    /** One drained record, as the process wrote it; unchecked. */
-    public record Entry(long threadId, int event, int objectId, long version, long patienceMillis) {
+    /**
+     * One drained record, as the process wrote it; unchecked.
+     *
+     * @param framesBefore how many frames the process had sent to the coordinator when it wrote it:
+     *                     the record comes after them in the log
+     */
+    public record Entry(long threadId, int event, int objectId, long version, long patienceMillis,
+                        long framesBefore) {
     }
 
     private final MappedByteBuffer buffer;
@@ -41,7 +47,8 @@ public final class EventRing {
      * @param version the object's version after the event, or -1 for an event that did not change it
      * @return false if the ring is full: the coordinator must drain it first
      */
-    public boolean tryAppend(long threadId, RingEvent event, int objectId, long version, long patienceMillis) {
+    public boolean tryAppend(long threadId, RingEvent event, int objectId, long version, long patienceMillis,
+                             long framesBefore) {
         long tail = (long) SharedSegment.LONGS.getOpaque(buffer, offset + TAIL);
         long head = (long) SharedSegment.LONGS.getAcquire(buffer, offset + HEAD);
         if (tail - head >= capacity) {
@@ -52,6 +59,7 @@ public final class EventRing {
         buffer.putLong(at + 8, (long) event.ordinal() << 32 | (objectId & 0xffffffffL));
         buffer.putLong(at + 16, version);
         buffer.putLong(at + 24, patienceMillis);
+        buffer.putLong(at + 32, framesBefore);
         SharedSegment.LONGS.setRelease(buffer, offset + TAIL, tail + 1);
         return true;
     }
@@ -67,7 +75,7 @@ public final class EventRing {
             int at = offset + HEADER_BYTES + (int) (i % capacity) * RECORD_BYTES;
             long kindAndObject = buffer.getLong(at + 8);
             sink.accept(new Entry(buffer.getLong(at), (int) (kindAndObject >>> 32), (int) kindAndObject,
-                    buffer.getLong(at + 16), buffer.getLong(at + 24)));
+                    buffer.getLong(at + 16), buffer.getLong(at + 24), buffer.getLong(at + 32)));
         }
         SharedSegment.LONGS.setRelease(buffer, offset + HEAD, tail);
     }
