@@ -17,8 +17,9 @@ import java.time.Duration;
  * Serializing one sends only its number, so every process that receives it uses the same one.
  *
  * <p>In a free run the coordinator keeps the permits of a Lock, Semaphore or BoundedSemaphore in
- * shared memory: a call that need not wait then never leaves the process ({@link FastPath}). An
- * RLock's owner and depth, and every call of a controlled run, stay with the coordinator.
+ * shared memory, and an RLock's too (its depth kept by the owning thread): a call that need not
+ * wait then never leaves the process ({@link FastPath}). Every call of a controlled run goes
+ * through the coordinator.
  */
 public abstract sealed class SemLock implements Serializable permits Lock, RLock, Semaphore {
     private static final long serialVersionUID = 1L;
@@ -28,15 +29,20 @@ public abstract sealed class SemLock implements Serializable permits Lock, RLock
     private final int max;
     /** Whether its permits live in shared memory (the coordinator decides, at its creation). */
     private final boolean shared;
+    /** An RLock: its owner may take it again. */
+    private final boolean recursive;
 
     SemLock(ObjectKind kind, int value, int max) {
         String site = Callers.site();
-        Reply reply = Client.get().call(Op.CREATE_SEM, false, frame -> frame.putByte((byte) kind.ordinal())
+        // in a free run it may live in shared memory: the coordinator says whether it does
+        Op create = Client.isControlled() ? Op.CREATE_SEM : Op.SHM_CREATE_SEM;
+        Reply reply = Client.get().call(create, false, frame -> frame.putByte((byte) kind.ordinal())
                 .putInt(value).putInt(max).putString(site));
         this.handle = (int) reply.number();
         this.name = kind.label() + "#" + handle;
         this.max = max;
         this.shared = reply.extra() == 1;
+        this.recursive = kind.isRecursive();
     }
 
     /** Takes a permit, waiting as long as it takes. */
@@ -61,7 +67,7 @@ public abstract sealed class SemLock implements Serializable permits Lock, RLock
     /** Takes a permit, waiting at most {@code millis} (the wire's timeout: -1 for ever, 0 only tries). */
     final boolean take(long millis) {
         if (shared) {
-            return FastPath.get().acquire(handle, millis);
+            return recursive ? FastPath.get().acquireRecursive(handle, millis) : FastPath.get().acquire(handle, millis);
         }
         return Client.get().call(Op.ACQUIRE, millis != 0, frame -> frame.putInt(handle).putLong(millis)).ok();
     }
@@ -72,10 +78,10 @@ public abstract sealed class SemLock implements Serializable permits Lock, RLock
      * @throws IllegalStateException if the release is not allowed (see the subclass)
      */
     public final void release() {
-        if (shared && FastPath.get().release(handle, max)) {
+        if (shared && (recursive ? FastPath.get().releaseRecursive(handle) : FastPath.get().release(handle, max))) {
             return;
         }
-        // refused by the word: the coordinator says why, in the words it always uses
+        // not in shared memory, or refused there: then the coordinator says why, in its words
         Client.get().call(Op.RELEASE, false, frame -> frame.putInt(handle)).orThrow();
     }
 

@@ -215,6 +215,7 @@ final class MessageDecoder {
                 }
                 yield new Request.SharedAcquire(sem, timeout);
             }
+            case SHM_CREATE_SEM -> new Request.CreateSharedSem(createSem(f));
             case SHM_DRAIN -> {
                 f.end();
                 yield new Request.SharedDrain();

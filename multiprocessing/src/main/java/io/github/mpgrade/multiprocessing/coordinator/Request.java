@@ -103,6 +103,10 @@ sealed interface Request {
     record SharedAcquire(int semId, long timeoutMillis) implements Request {
     }
 
+    /** Free runs: {@code sem}, with its permits in shared memory if the coordinator has room for it there. */
+    record CreateSharedSem(CreateSem sem) implements Request {
+    }
+
     /** Free runs: the caller's event ring is full. */
     record SharedDrain() implements Request {
     }

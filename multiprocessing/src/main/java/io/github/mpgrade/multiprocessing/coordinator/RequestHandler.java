@@ -115,7 +115,11 @@ final class RequestHandler {
             throws ProtocolException {
         if (request instanceof Request.CreateSem r) {
             return quick(s, id, who, Choice.Operation.CREATE, null,
-                    () -> state.objects.createSem(s, id, who, r.kind(), r.value(), r.max(), r.site()));
+                    () -> state.objects.createSem(s, id, who, r.kind(), r.value(), r.max(), r.site(), false));
+        } else if (request instanceof Request.CreateSharedSem shared) {
+            Request.CreateSem r = shared.sem();
+            return quick(s, id, who, Choice.Operation.CREATE, null,
+                    () -> state.objects.createSem(s, id, who, r.kind(), r.value(), r.max(), r.site(), true));
         } else if (request instanceof Request.Acquire r) {
             SemCore sem = sem(r.semId());
             if (sem.word() != null) {

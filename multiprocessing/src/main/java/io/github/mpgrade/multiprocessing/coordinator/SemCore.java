@@ -71,8 +71,7 @@ final class SemCore implements OperationTarget {
     String release(TaskKey task, java.util.function.Function<TaskKey, ?> describe) {
         if (object.kind().isRecursive()) {
             if (depth == 0 || !holders.get(0).equals(task)) {
-                return "cannot release un-acquired lock: an RLock can only be released by the thread that"
-                        + " acquired it" + (depth == 0 ? "" : " (" + describe.apply(holders.get(0)) + " holds it)");
+                return releaseRefusal(task, describe);
             }
             if (--depth > 0) {
                 return null;
@@ -85,8 +84,17 @@ final class SemCore implements OperationTarget {
         return null;
     }
 
+    /** Why a release by {@code task} is refused now (CPython's words). */
+    String releaseRefusal(TaskKey task, java.util.function.Function<TaskKey, ?> describe) {
+        if (object.kind().isRecursive()) {
+            return "cannot release un-acquired lock: an RLock can only be released by the thread that"
+                   + " acquired it" + (depth == 0 ? "" : " (" + describe.apply(holders.get(0)) + " holds it)");
+        }
+        return releaseRefusal();
+    }
+
     /** Why a release finds all permits free already (CPython's words). */
-    String releaseRefusal() {
+    private String releaseRefusal() {
         return max == 1
                 ? "release unlocked lock: " + object + " is not held by anyone"
                 : "semaphore or lock released too many times: " + object + " already has its " + max + " permits";
@@ -116,11 +124,22 @@ final class SemCore implements OperationTarget {
     /** A task took a permit of the word (the fast path, or granted by the coordinator). */
     void tookFast(TaskKey task) {
         holders.add(task);
+        if (object.kind().isRecursive()) {
+            depth = 1;
+        }
+    }
+
+    /** An RLock's owner took it once more, or released one hold that was not its last. */
+    void depthChangedFast(int by) {
+        depth += by;
     }
 
     /** A task gave a permit back to the word. */
     void releasedFast(TaskKey task) {
         dropHold(task);
+        if (object.kind().isRecursive()) {
+            depth = 0;
+        }
     }
 
     /** How many times {@code task} holds this now: RLock depth, or 1 for a held Lock it took last. */

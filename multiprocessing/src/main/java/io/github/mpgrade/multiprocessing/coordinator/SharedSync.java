@@ -113,8 +113,8 @@ final class SharedSync {
 
     /** The word of a new lock or semaphore, set to its permits; null if it lives in the coordinator only. */
     SemWord newWord(int id, ObjectKind kind, int permits) {
-        if (kind.isRecursive() || segment() == null || !segment.hasWord(id)) {
-            return null; // an RLock's owner and depth stay with the coordinator
+        if (segment() == null || !segment.hasWord(id)) {
+            return null;
         }
         SemWord word = segment.word(id);
         word.init(permits);

@@ -41,9 +41,13 @@ final class SyncObjects {
 
     // ---------------------------------------------------------------- locks and semaphores
 
-    void createSem(Session s, long requestId, TaskKey who, ObjectKind kind, int value, int max, String site) {
+    /** @param inSharedMemory whether the caller would keep its permits in shared memory (a free run's fast path) */
+    void createSem(Session s, long requestId, TaskKey who, ObjectKind kind, int value, int max, String site,
+                   boolean inSharedMemory) {
         SemCore sem = new SemCore(nextId++, newObject(kind), value, max, site);
-        sem.backBy(shared.newWord(sem.id, kind, value));
+        if (inSharedMemory) {
+            sem.backBy(shared.newWord(sem.id, kind, value));
+        }
         sems.put(sem.id, sem);
         recorder.record(who, (task, seq, nanos) -> new TraceEvent.Create(seq, nanos, task, sem.object, value, site));
         // the extra says where its permits live: 1 in shared memory (the fast path), 0 here
@@ -108,7 +112,7 @@ final class SyncObjects {
     void release(Session s, long requestId, TaskKey who, SemCore sem) {
         if (sem.word() != null) {
             // The fast path found all permits free: the process asks only for the refusal's words.
-            outbox.illegal(s, requestId, sem.releaseRefusal());
+            outbox.illegal(s, requestId, sem.releaseRefusal(who, names::task));
             return;
         }
         String refused = sem.release(who, names::task);
@@ -185,6 +189,16 @@ final class SyncObjects {
             case RELEASED -> {
                 recorder.record(who, (task, seq, nanos) -> new TraceEvent.Release(seq, nanos, task, object));
                 sem.releasedFast(who);
+            }
+            case REENTERED -> {
+                recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireRequest(seq, nanos, task, object,
+                        patience));
+                recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireGrant(seq, nanos, task, object));
+                sem.depthChangedFast(1);
+            }
+            case LEFT -> {
+                recorder.record(who, (task, seq, nanos) -> new TraceEvent.Release(seq, nanos, task, object));
+                sem.depthChangedFast(-1);
             }
         }
     }

@@ -8,6 +8,8 @@ import io.github.mpgrade.multiprocessing.internal.wire.FrameBuilder;
 import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * This process's side of a free run's fast path: the locks and semaphores whose permits live in
@@ -19,6 +21,8 @@ import java.nio.file.Path;
  */
 public final class FastPath {
     private static volatile FastPath instance;
+    /** How many times the calling thread holds each RLock (by id) it holds: only the owner changes it. */
+    private static final ThreadLocal<Map<Integer, Integer>> RLOCK_DEPTHS = ThreadLocal.withInitial(HashMap::new);
 
     private final Client client;
     private final SharedSegment segment;
@@ -90,6 +94,45 @@ public final class FastPath {
         }
         record(thread, RingEvent.TIMED_OUT, id, -1, 0);
         return false;
+    }
+
+    /**
+     * Takes the RLock numbered {@code id}: again at once if the calling thread holds it (its depth
+     * is kept here, where only the owner changes it), else as {@link #acquire}.
+     */
+    public boolean acquireRecursive(int id, long millis) {
+        Map<Integer, Integer> depths = RLOCK_DEPTHS.get();
+        Integer depth = depths.get(id);
+        if (depth != null) {
+            depths.put(id, depth + 1);
+            record(caller(), RingEvent.REENTERED, id, -1, millis);
+            return true;
+        }
+        boolean took = acquire(id, millis);
+        if (took) {
+            depths.put(id, 1);
+        }
+        return took;
+    }
+
+    /**
+     * Releases one hold of the RLock numbered {@code id}; the last frees it.
+     *
+     * @return false if the calling thread does not hold it: the release is refused
+     */
+    public boolean releaseRecursive(int id) {
+        Map<Integer, Integer> depths = RLOCK_DEPTHS.get();
+        Integer depth = depths.get(id);
+        if (depth == null) {
+            return false;
+        }
+        if (depth > 1) {
+            depths.put(id, depth - 1);
+            record(caller(), RingEvent.LEFT, id, -1, 0);
+            return true;
+        }
+        depths.remove(id);
+        return release(id, 1);
     }
 
     /**

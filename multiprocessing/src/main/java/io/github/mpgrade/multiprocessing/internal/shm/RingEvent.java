@@ -18,7 +18,11 @@ public enum RingEvent {
     /** The wait ran out. */
     TIMED_OUT(false),
     /** Gave a permit back. */
-    RELEASED(true);
+    RELEASED(true),
+    /** An RLock's owner took it once more: a request and its grant; the word is unchanged. */
+    REENTERED(false),
+    /** An RLock's owner released one of its holds, not the last; the word is unchanged. */
+    LEFT(false);
 
     private static final RingEvent[] ALL = values();
 

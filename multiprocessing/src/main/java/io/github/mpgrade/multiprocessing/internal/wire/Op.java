@@ -50,7 +50,9 @@ public enum Op {
     /** Free runs: this process's event ring is full; drain it. */
     SHM_DRAIN(55),
     /** Free runs, one-way: a release added a permit to a word that has waiters; hand it on. */
-    SHM_RELEASED(8);
+    SHM_RELEASED(8),
+    /** Free runs: CREATE_SEM of a lock or semaphore the caller would keep in shared memory (the fast path). */
+    SHM_CREATE_SEM(56);
 
     private static final Op[] BY_CODE = new Op[128];
 
