@@ -12,7 +12,9 @@ import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import io.github.mpgrade.samples.fastpath.KilledHolder;
 import io.github.mpgrade.samples.fastpath.LockHammer;
 import io.github.mpgrade.samples.fastpath.OneWakeUpPerRelease;
+import io.github.mpgrade.samples.primitives.ConditionSignals;
 import io.github.mpgrade.samples.primitives.LockAcrossProcesses;
+import io.github.mpgrade.samples.primitives.RLockOwnership;
 import io.github.mpgrade.samples.primitives.SemaphoreCounting;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,7 +82,8 @@ class FastPathTest {
 
     @Test
     void aFreeRunLogsTheSameEventsForEveryTaskAsAControlledRun() throws Exception {
-        for (Class<?> main : List.of(LockAcrossProcesses.class, SemaphoreCounting.class)) {
+        for (Class<?> main : List.of(LockAcrossProcesses.class, SemaphoreCounting.class, RLockOwnership.class,
+                ConditionSignals.class)) {
             Map<String, List<String>> free;
             try (Programs.Launched program = Programs.launch(main)) {
                 program.awaitEnd().assertSucceeded();
