@@ -87,8 +87,8 @@ final class RequestHandler {
             return;
         }
         if (call.request() instanceof Request.SharedAttach || call.request() instanceof Request.SharedDrain) {
-            synchronized (state) {
-                sharedMemory(session, call.requestId(), process, call.request()); // the runtime's, not a step
+            synchronized (state) { // the runtime's own questions, not steps of the program
+                state.shared.answer(session, call.requestId(), process, call.request() instanceof Request.SharedDrain);
             }
             return;
         }
@@ -282,25 +282,6 @@ final class RequestHandler {
             throw new ProtocolException("no lock or semaphore " + id);
         }
         return sem;
-    }
-
-    /**
-     * Answers where the fast path's shared memory is (the file in the reply's message, the
-     * process's ring in its number; a timeout: none, every call goes through the coordinator),
-     * or drains the caller's full event ring.
-     */
-    private void sharedMemory(Session s, long requestId, ProcessRecord process, Request request) {
-        if (request instanceof Request.SharedDrain) {
-            state.shared.drain();
-            state.outbox.ok(s, requestId, 0);
-            return;
-        }
-        SharedSync.Attachment attached = state.shared.attach(process);
-        if (attached == null) {
-            state.outbox.timeout(s, requestId);
-        } else {
-            state.outbox.reply(s, requestId, Status.OK, attached.ring(), 0, null, attached.file());
-        }
     }
 
     /** A lock or semaphore whose permits live in shared memory. */

@@ -4,6 +4,7 @@ import io.github.mpgrade.multiprocessing.internal.shm.EventRing;
 import io.github.mpgrade.multiprocessing.internal.shm.RingEvent;
 import io.github.mpgrade.multiprocessing.internal.shm.SemWord;
 import io.github.mpgrade.multiprocessing.internal.shm.SharedSegment;
+import io.github.mpgrade.multiprocessing.internal.wire.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,12 +66,31 @@ final class SharedSync {
     }
 
     /**
+     * Answers a process: where the shared memory is (the file in the reply's message, its ring in
+     * the number; a timeout: none, every call goes through the coordinator), or, when its ring is
+     * full ({@code drain}), once the ring is drained.
+     */
+    void answer(Session session, long requestId, ProcessRecord process, boolean drain) {
+        if (drain) {
+            drain();
+            state.outbox.ok(session, requestId, 0);
+            return;
+        }
+        Attachment attached = attach(process);
+        if (attached == null) {
+            state.outbox.timeout(session, requestId);
+        } else {
+            state.outbox.reply(session, requestId, Status.OK, attached.ring(), 0, null, attached.file());
+        }
+    }
+
+    /**
      * Gives a process of a free run its ring, making the program's segment first if needed.
      *
      * @return the segment's file and the ring's index, or null: no fast path (a controlled run,
      *         no folder, or the file could not be made), so the process calls the coordinator
      */
-    Attachment attach(ProcessRecord process) {
+    private Attachment attach(ProcessRecord process) {
         if (segment() == null) {
             return null;
         }
@@ -108,7 +128,7 @@ final class SharedSync {
     }
 
     /** Where a process finds the shared memory, and which ring is its own. */
-    record Attachment(String file, int ring) {
+    private record Attachment(String file, int ring) {
     }
 
     /** The word of a new lock or semaphore, set to its permits; null if it lives in the coordinator only. */
