@@ -180,7 +180,7 @@ final class SharedSync {
     void processGone(ProcessRecord process) {
         drain();
         long deadline = System.nanoTime() + GAP_PATIENCE_NANOS;
-        while (!pending.isEmpty() && System.nanoTime() < deadline) {
+        while (stuckTask() != null && System.nanoTime() < deadline) {
             LockSupport.parkNanos(100_000);
             drain();
         }
@@ -234,15 +234,30 @@ final class SharedSync {
                     it.remove();
                 }
             }
-            if (!progress && force && !pending.isEmpty()) {
-                var first = pending.entrySet().iterator().next();
-                logHeadOf(first.getKey(), first.getValue());
-                if (first.getValue().isEmpty()) {
-                    pending.remove(first.getKey());
+            if (!progress && force) {
+                TaskKey stuck = stuckTask();
+                if (stuck != null) {
+                    logHeadOf(stuck, pending.get(stuck));
+                    if (pending.get(stuck).isEmpty()) {
+                        pending.remove(stuck);
+                    }
+                    progress = true;
                 }
-                progress = true;
             }
         }
+    }
+
+    /**
+     * A task whose next record waits only for an earlier version of its object, not for a frame
+     * its process sent before it; null if there is none.
+     */
+    private TaskKey stuckTask() {
+        for (TaskKey task : pending.keySet()) {
+            if (hasPendingBeforeNow(task)) {
+                return task;
+            }
+        }
+        return null;
     }
 
     private boolean mayLog(TaskKey task, EventRing.Entry entry) {
