@@ -42,11 +42,11 @@ sealed interface Message {
     record ProbeAnswer(long probeId, boolean stuck, Map<Long, DeadlockWatch.ThreadInfo> threads) implements Message {
     }
 
-    /** Free runs: a release added a permit to the word of a semaphore that has waiters. */
-    record SharedReleased(int semId) implements Message {
-    }
-
     /** A request of one thread, numbered by its process so the REPLY can say which it answers. */
     record Call(long requestId, long threadId, Request request) implements Message {
+    }
+
+    /** Free runs: a release added a permit to the word of a semaphore that has waiters. */
+    record SharedReleased(int semId) implements Message {
     }
 }
