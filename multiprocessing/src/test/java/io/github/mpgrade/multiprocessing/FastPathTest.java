@@ -65,7 +65,10 @@ class FastPathTest {
         try (Programs.Launched program = Programs.launch(KilledHolder.class)) {
             program.awaitEnd().assertSucceeded();
             List<String> survivors = program.lines().stream().filter(l -> l.startsWith("survivor")).toList();
-            assertEquals(List.of("survivor rounds 2000", "survivor rounds 2000", "survivor rounds 2000"), survivors);
+            assertEquals(List.of("survivor rounds 2000", "survivor rounds 2000", "survivor rounds 2000"), survivors,
+                    () -> program.run().log().events().stream().filter(e -> !(e instanceof TraceEvent.AcquireRequest
+                            || e instanceof TraceEvent.AcquireGrant || e instanceof TraceEvent.Release))
+                            .map(TraceEvent::toString).toList().toString());
             assertTrue(program.lines().contains("victim exit code -9"), program.lines()::toString);
             assertTrue(program.lines().contains("free permits 2 or 3: true"), program.lines()::toString);
         }

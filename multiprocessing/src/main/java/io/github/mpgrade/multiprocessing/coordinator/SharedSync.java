@@ -33,7 +33,12 @@ import java.util.concurrent.locks.LockSupport;
 final class SharedSync {
     /** Room for this many locks and semaphores of one program (ids above it go through the coordinator). */
     static final int WORDS = 1 << 14;
-    static final int RING_CAPACITY = 1024;
+    /**
+     * Records all rings may hold together: every record not yet logged is in a ring or a queue
+     * here, and versions count modulo {@link SemWord#VERSIONS}, so far fewer than half of that may
+     * be in flight for one object. A full ring costs its process a round trip.
+     */
+    private static final int RECORDS_IN_ALL_RINGS = 1 << 18;
     private static final long GAP_PATIENCE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final SyncState state;
@@ -113,7 +118,8 @@ final class SharedSync {
         }
         try {
             file = folder.resolve("shm-" + ++segmentsMade);
-            segment = SharedSegment.create(file, WORDS, rings, RING_CAPACITY);
+            int capacity = Math.max(64, Math.min(8192, RECORDS_IN_ALL_RINGS / rings));
+            segment = SharedSegment.create(file, WORDS, rings, capacity);
         } catch (IOException e) {
             state.protocolViolation(null, "no shared memory for the fast path (" + e.getMessage()
                     + "): every call goes through the coordinator");
