@@ -2,6 +2,7 @@ package io.github.mpgrade.multiprocessing;
 
 import io.github.mpgrade.multiprocessing.internal.client.Callers;
 import io.github.mpgrade.multiprocessing.internal.client.Client;
+import io.github.mpgrade.multiprocessing.internal.client.FastPath;
 import io.github.mpgrade.multiprocessing.internal.client.Reply;
 import io.github.mpgrade.multiprocessing.internal.client.Timeouts;
 import io.github.mpgrade.multiprocessing.coordinator.ObjectKind;
@@ -14,19 +15,34 @@ import java.time.Duration;
  * {@link BoundedSemaphore} (CPython's {@code SemLock}): a counter of permits with an optional
  * maximum, kept by the coordinator. The subclasses differ only in their constructor arguments.
  * Serializing one sends only its number, so every process that receives it uses the same one.
+ *
+ * <p>In a free run the coordinator keeps the permits of a Lock, Semaphore or BoundedSemaphore in
+ * shared memory, and an RLock's too (its depth kept by the owning thread): a call that need not
+ * wait then never leaves the process ({@link FastPath}). Every call of a controlled run goes
+ * through the coordinator.
  */
 public abstract sealed class SemLock implements Serializable permits Lock, RLock, Semaphore {
     private static final long serialVersionUID = 1L;
 
     private final int handle;
     private final String name;
+    private final int max;
+    /** Whether its permits live in shared memory (the coordinator decides, at its creation). */
+    private final boolean shared;
+    /** An RLock: its owner may take it again. */
+    private final boolean recursive;
 
     SemLock(ObjectKind kind, int value, int max) {
         String site = Callers.site();
-        Reply reply = Client.get().call(Op.CREATE_SEM, false, frame -> frame.putByte((byte) kind.ordinal())
+        // in a free run it may live in shared memory: the coordinator says whether it does
+        Op create = Client.isControlled() ? Op.CREATE_SEM : Op.SHM_CREATE_SEM;
+        Reply reply = Client.get().call(create, false, frame -> frame.putByte((byte) kind.ordinal())
                 .putInt(value).putInt(max).putString(site));
         this.handle = (int) reply.number();
         this.name = kind.label() + "#" + handle;
+        this.max = max;
+        this.shared = reply.extra() == 1;
+        this.recursive = kind.isRecursive();
     }
 
     /** Takes a permit, waiting as long as it takes. */
@@ -50,6 +66,9 @@ public abstract sealed class SemLock implements Serializable permits Lock, RLock
 
     /** Takes a permit, waiting at most {@code millis} (the wire's timeout: -1 for ever, 0 only tries). */
     final boolean take(long millis) {
+        if (shared) {
+            return recursive ? FastPath.get().acquireRecursive(handle, millis) : FastPath.get().acquire(handle, millis);
+        }
         return Client.get().call(Op.ACQUIRE, millis != 0, frame -> frame.putInt(handle).putLong(millis)).ok();
     }
 
@@ -59,6 +78,10 @@ public abstract sealed class SemLock implements Serializable permits Lock, RLock
      * @throws IllegalStateException if the release is not allowed (see the subclass)
      */
     public final void release() {
+        if (shared && (recursive ? FastPath.get().releaseRecursive(handle) : FastPath.get().release(handle, max))) {
+            return;
+        }
+        // not in shared memory, or refused there: then the coordinator says why, in its words
         Client.get().call(Op.RELEASE, false, frame -> frame.putInt(handle)).orThrow();
     }
 
@@ -69,6 +92,9 @@ public abstract sealed class SemLock implements Serializable permits Lock, RLock
 
     /** How many permits are free now. */
     final int freePermits() {
+        if (shared) {
+            return FastPath.get().permits(handle);
+        }
         return (int) Client.get().call(Op.COUNT, false, frame -> frame.putInt(handle)).number();
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +34,8 @@ import java.util.stream.Stream;
 public final class Coordinator implements AutoCloseable {
     /** Exit status of a program whose root coordinator found a deadlock. */
     public static final int DEADLOCK_EXIT_STATUS = 3;
+    /** How often the fast path's event rings are drained into the log when nothing else drains them. */
+    private static final long DRAIN_PERIOD_MILLIS = 100;
 
     private final Path workDirectory;
     private final String address;
@@ -53,6 +56,10 @@ public final class Coordinator implements AutoCloseable {
         JvmLauncher launcher = new JvmLauncher(options.launchSpec(), address, workDirectory, options.jvmReuse());
         this.timers = Executors.newSingleThreadScheduledExecutor(daemon("mpgrade-timer"));
         this.state = new SyncState(timers, options.console(), this::flushAll);
+        // a ring for every process a program may have alive, and one for a process still ending
+        state.shared.useFolder(workDirectory, options.maxProcesses() + 1);
+        timers.scheduleWithFixedDelay(this::drainSharedMemory, DRAIN_PERIOD_MILLIS, DRAIN_PERIOD_MILLIS,
+                TimeUnit.MILLISECONDS);
         this.program = new CurrentProgram(state, options.onDeadlock(), options.maxSteps());
         this.pool = new JvmPool(launcher, state, options.poolSize(), program::flushAll, this::isClosed);
         this.watch = new DeadlockWatch(program, state, options.hangBound(), this::isClosed);
@@ -109,7 +116,14 @@ public final class Coordinator implements AutoCloseable {
     /** The log of the program running now (or last). */
     public EventLog log() {
         synchronized (state) {
+            state.shared.drain();
             return state.log();
+        }
+    }
+
+    private void drainSharedMemory() {
+        synchronized (state) {
+            state.shared.drain();
         }
     }
 

@@ -53,4 +53,8 @@ sealed interface Message {
     /** A request of one thread, numbered by its process so the REPLY can say which it answers. */
     record Call(long requestId, long threadId, Request request) implements Message {
     }
+
+    /** Free runs: a release added a permit to the word of a semaphore that has waiters. */
+    record SharedReleased(int semId) implements Message {
+    }
 }

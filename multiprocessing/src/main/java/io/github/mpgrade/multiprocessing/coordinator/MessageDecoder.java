@@ -66,6 +66,8 @@ final class MessageDecoder {
             case READY:
                 f.end();
                 return new Message.Ready();
+            case SHM_RELEASED:
+                return new Message.SharedReleased(onlyId(f));
             default: {
                 long requestId = f.getLong();
                 long threadId = f.getLong();
@@ -208,6 +210,24 @@ final class MessageDecoder {
                 yield new Request.Sleep(millis);
             }
             case COUNT -> new Request.Count(onlyId(f));
+            case SHM_ATTACH -> {
+                f.end();
+                yield new Request.SharedAttach();
+            }
+            case SHM_ACQUIRE -> {
+                int sem = f.getInt();
+                long timeout = timeout(f.getLong());
+                f.end();
+                if (timeout == 0) {
+                    throw new ProtocolException("SHM_ACQUIRE is a wait: a try takes its permit from the word");
+                }
+                yield new Request.SharedAcquire(sem, timeout);
+            }
+            case SHM_CREATE_SEM -> new Request.CreateSharedSem(createSem(f));
+            case SHM_DRAIN -> {
+                f.end();
+                yield new Request.SharedDrain();
+            }
             case THREAD_START -> {
                 long threadId = f.getLong();
                 String name = f.getString();

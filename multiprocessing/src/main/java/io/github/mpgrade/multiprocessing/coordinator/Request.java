@@ -94,4 +94,20 @@ sealed interface Request {
     /** With the agent: a scheduling point that changes nothing. */
     record Yield() implements Request {
     }
+
+    /** Free runs: where the fast path's shared memory is, and which event ring is the caller's process's. */
+    record SharedAttach() implements Request {
+    }
+
+    /** Free runs: the caller counted itself a waiter in the semaphore's word; it waits in line. */
+    record SharedAcquire(int semId, long timeoutMillis) implements Request {
+    }
+
+    /** Free runs: {@code sem}, with its permits in shared memory if the coordinator has room for it there. */
+    record CreateSharedSem(CreateSem sem) implements Request {
+    }
+
+    /** Free runs: the caller's event ring is full. */
+    record SharedDrain() implements Request {
+    }
 }

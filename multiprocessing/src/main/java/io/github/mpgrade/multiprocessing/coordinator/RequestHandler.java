@@ -25,6 +25,13 @@ final class RequestHandler {
 
     /** Handles one message of a session whose process is known (a probe's answer may come before). */
     void handle(Session session, Message message) throws ProtocolException {
+        carryOut(session, message);
+        synchronized (state) {
+            session.framesHandled++;
+        }
+    }
+
+    private void carryOut(Session session, Message message) throws ProtocolException {
         if (message instanceof Message.ProbeAnswer answer) {
             watch.probeReply(session, answer);
             return;
@@ -38,12 +45,14 @@ final class RequestHandler {
         } else if (message instanceof Message.Printed printed) {
             synchronized (state) {
                 state.touch();
+                state.shared.drainFor(new TaskKey(process.id, printed.threadId())); // what it did before, first
                 state.output.line(process, new TaskKey(process.id, printed.threadId()), printed.stderr(),
                         printed.line(), printed.site());
             }
         } else if (message instanceof Message.Uncaught uncaught) {
             synchronized (state) {
                 state.touch();
+                state.shared.drainFor(new TaskKey(process.id, uncaught.threadId()));
                 state.recorder.record(new TaskKey(process.id, uncaught.threadId()), (task, seq, nanos) ->
                         new TraceEvent.UncaughtException(seq, nanos, task, uncaught.exception(), uncaught.site()));
             }
@@ -53,6 +62,11 @@ final class RequestHandler {
                 state.recorder.record(new TaskKey(process.id, access.threadId()), (task, seq, nanos) ->
                         new TraceEvent.FieldAccess(seq, nanos, task, access.field(), access.write(),
                                 access.isVolatile(), access.site()));
+            }
+        } else if (message instanceof Message.SharedReleased released) {
+            synchronized (state) {
+                state.touch();
+                state.objects.sharedHandOff(sharedSem(released.semId()));
             }
         } else if (message instanceof Message.Quiet quiet) {
             synchronized (state) {
@@ -71,12 +85,20 @@ final class RequestHandler {
         TaskKey who = new TaskKey(process.id, call.threadId());
         if (call.request() instanceof Request.OwnedDepth depth) {
             synchronized (state) {
+                state.shared.drainFor(who); // the holders are known from the drained events
                 state.objects.ownedDepth(session, call.requestId(), who, sem(depth.semId())); // a question, not a step
+            }
+            return;
+        }
+        if (call.request() instanceof Request.SharedAttach || call.request() instanceof Request.SharedDrain) {
+            synchronized (state) { // the runtime's own questions, not steps of the program
+                state.shared.answer(session, call.requestId(), process, call.request() instanceof Request.SharedDrain);
             }
             return;
         }
         PendingOperation operation;
         synchronized (state) {
+            state.shared.drainFor(who); // a call comes after what the task did on the fast path
             operation = operation(session, call.requestId(), who, process, call.request());
             Controller controller = program.controller();
             if (controller != null || operation.operation != Choice.Operation.START) {
@@ -97,15 +119,26 @@ final class RequestHandler {
             throws ProtocolException {
         if (request instanceof Request.CreateSem r) {
             return quick(s, id, who, Choice.Operation.CREATE, null,
-                    () -> state.objects.createSem(s, id, who, r.kind(), r.value(), r.max(), r.site()));
+                    () -> state.objects.createSem(s, id, who, r.kind(), r.value(), r.max(), r.site(), false));
+        } else if (request instanceof Request.CreateSharedSem shared) {
+            Request.CreateSem r = shared.sem();
+            return quick(s, id, who, Choice.Operation.CREATE, null,
+                    () -> state.objects.createSem(s, id, who, r.kind(), r.value(), r.max(), r.site(), true));
         } else if (request instanceof Request.Acquire r) {
             SemCore sem = sem(r.semId());
+            if (sem.word() != null) {
+                throw new ProtocolException(sem.name() + " lives in shared memory: an acquire takes its permit there");
+            }
             return new PendingOperation(s, id, who, Choice.Operation.ACQUIRE, sem, r.timeoutMillis(),
                     timeout -> state.objects.acquire(s, id, who, sem, timeout,
                             Patience.ofWireMillis(r.timeoutMillis())));
         } else if (request instanceof Request.Release r) {
             SemCore sem = sem(r.semId());
             return quick(s, id, who, Choice.Operation.RELEASE, sem, () -> state.objects.release(s, id, who, sem));
+        } else if (request instanceof Request.SharedAcquire r) {
+            SemCore sem = sharedSem(r.semId());
+            return new PendingOperation(s, id, who, Choice.Operation.ACQUIRE, sem, r.timeoutMillis(),
+                    timeout -> state.objects.sharedAcquire(s, id, who, sem, timeout));
         } else if (request instanceof Request.CreateValue r) {
             return quick(s, id, who, Choice.Operation.CREATE, null,
                     () -> state.objects.createValue(s, id, who, r.data(), r.shown(), r.site()));
@@ -211,6 +244,7 @@ final class RequestHandler {
         for (Waiter w : state.waits.all()) {
             if (w.task.equals(thread) && Interrupts.ends(w.kind, w.target)) {
                 state.waits.remove(w);
+                state.objects.waitAbandoned(w);
                 state.outbox.reply(w.session, w.requestId, Status.INTERRUPTED, 0, 0, null, null);
             }
         }
@@ -250,6 +284,15 @@ final class RequestHandler {
         SemCore sem = state.objects.sem(id);
         if (sem == null) {
             throw new ProtocolException("no lock or semaphore " + id);
+        }
+        return sem;
+    }
+
+    /** A lock or semaphore whose permits live in shared memory. */
+    private SemCore sharedSem(int id) throws ProtocolException {
+        SemCore sem = sem(id);
+        if (sem.word() == null) {
+            throw new ProtocolException(sem.name() + " does not live in shared memory");
         }
         return sem;
     }

@@ -20,6 +20,12 @@ final class Session {
     long wakeups;
     /** The last QUIET: all threads were parked after this many wake-ups. Guarded by the state lock. */
     long quietAfter = -1;
+    /**
+     * Frames of this connection carried out so far, its HELLO included: a free run's fast-path
+     * record that the process wrote after sending a frame is logged only after that frame's
+     * effects. Guarded by the state lock.
+     */
+    long framesHandled = 1;
     private final ArrayDeque<ByteBuffer> outbox = new ArrayDeque<>();
     private final Object sendLock = new Object();
 

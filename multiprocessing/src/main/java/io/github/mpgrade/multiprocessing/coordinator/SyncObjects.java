@@ -1,5 +1,7 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
+import io.github.mpgrade.multiprocessing.internal.shm.RingEvent;
+import io.github.mpgrade.multiprocessing.internal.shm.SemWord;
 import io.github.mpgrade.multiprocessing.internal.wire.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,17 +18,19 @@ final class SyncObjects {
     private final TaskNames names;
     private final Outbox outbox;
     private final WaitQueues waits;
+    private final SharedSync shared;
     private final Map<Integer, SemCore> sems = new HashMap<>();
     private final Map<Integer, ValueCell> values = new HashMap<>();
     private final Map<Integer, QueueCell> queues = new HashMap<>();
     private final Map<ObjectKind, Integer> madeOfKind = new HashMap<>();
     private int nextId = 1;
 
-    SyncObjects(Recorder recorder, TaskNames names, Outbox outbox, WaitQueues waits) {
+    SyncObjects(Recorder recorder, TaskNames names, Outbox outbox, WaitQueues waits, SharedSync shared) {
         this.recorder = recorder;
         this.names = names;
         this.outbox = outbox;
         this.waits = waits;
+        this.shared = shared;
     }
 
     /** Names a new object after its kind and how many of that kind the program made before it. */
@@ -37,11 +41,17 @@ final class SyncObjects {
 
     // ---------------------------------------------------------------- locks and semaphores
 
-    void createSem(Session s, long requestId, TaskKey who, ObjectKind kind, int value, int max, String site) {
+    /** @param inSharedMemory whether the caller would keep its permits in shared memory (a free run's fast path) */
+    void createSem(Session s, long requestId, TaskKey who, ObjectKind kind, int value, int max, String site,
+                   boolean inSharedMemory) {
         SemCore sem = new SemCore(nextId++, newObject(kind), value, max, site);
+        if (inSharedMemory) {
+            sem.backBy(shared.newWord(sem.id, kind, value));
+        }
         sems.put(sem.id, sem);
         recorder.record(who, (task, seq, nanos) -> new TraceEvent.Create(seq, nanos, task, sem.object, value, site));
-        outbox.ok(s, requestId, sem.id);
+        // the extra says where its permits live: 1 in shared memory (the fast path), 0 here
+        outbox.reply(s, requestId, Status.OK, sem.id, sem.word() != null ? 1 : 0, null, null);
     }
 
     /**
@@ -84,11 +94,27 @@ final class SyncObjects {
 
     /** A timed acquire ran out (it has left its queue already). */
     void acquireExpired(Waiter w) {
-        SyncObject sem = ((SemCore) w.target).object;
-        recorder.record(w.task, (task, seq, nanos) -> new TraceEvent.AcquireTimeout(seq, nanos, task, sem));
+        SemCore sem = (SemCore) w.target;
+        if (sem.word() != null) {
+            sem.word().leave(); // its process logs the timeout itself
+            return;
+        }
+        recorder.record(w.task, (task, seq, nanos) -> new TraceEvent.AcquireTimeout(seq, nanos, task, sem.object));
+    }
+
+    /** A wait ended without a grant or a timeout (its process is gone, or it was interrupted). */
+    void waitAbandoned(Waiter w) {
+        if (w.kind == Waiter.Kind.ACQUIRE && w.target instanceof SemCore sem && sem.word() != null) {
+            sem.word().leave();
+        }
     }
 
     void release(Session s, long requestId, TaskKey who, SemCore sem) {
+        if (sem.word() != null) {
+            // The fast path found all permits free: the process asks only for the refusal's words.
+            outbox.illegal(s, requestId, sem.releaseRefusal(who, names::task));
+            return;
+        }
         String refused = sem.release(who, names::task);
         if (refused != null) {
             outbox.illegal(s, requestId, refused);
@@ -108,6 +134,72 @@ final class SyncObjects {
             waits.remove(w);
             recorder.record(w.task, (task, seq, nanos) -> new TraceEvent.AcquireGrant(seq, nanos, task, sem.object));
             outbox.ok(w.session, w.requestId, 1);
+        }
+    }
+
+    // ---------------------------------------------------------------- the fast path (free runs)
+
+    /**
+     * A task found no permit free in the word and counted itself as a waiter there: it waits in
+     * line like any other, and gets a permit if one is free now (see {@link SemWord}).
+     */
+    void sharedAcquire(Session s, long requestId, TaskKey who, SemCore sem, long timeoutMillis) {
+        waits.park(new Waiter(Waiter.Kind.ACQUIRE, s, requestId, who, sem), timeoutMillis);
+        sharedHandOff(sem);
+    }
+
+    /**
+     * Grants the word's free permits to the waiters in the order they came; each answer carries
+     * the version of its grant, which the waiter logs in its ring.
+     */
+    void sharedHandOff(SemCore sem) {
+        for (Waiter w : waits.waitersFor(sem)) {
+            long version = sem.word().grant();
+            if (version == SemWord.REFUSED) {
+                return;
+            }
+            waits.remove(w);
+            outbox.reply(w.session, w.requestId, Status.OK, 1, version, null, null);
+        }
+    }
+
+    /** Logs one drained record of the fast path as the events the coordinator would have logged. */
+    void fastEvent(TaskKey who, SemCore sem, RingEvent event, Patience patience) {
+        SyncObject object = sem.object;
+        switch (event) {
+            case TOOK -> {
+                recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireRequest(seq, nanos, task, object,
+                        patience));
+                recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireGrant(seq, nanos, task, object));
+                sem.tookFast(who);
+            }
+            case TRY_FAILED -> {
+                recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireRequest(seq, nanos, task, object,
+                        patience));
+                recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireTimeout(seq, nanos, task, object));
+            }
+            case WAITING -> recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireRequest(seq, nanos, task,
+                    object, patience));
+            case GRANTED -> {
+                recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireGrant(seq, nanos, task, object));
+                sem.tookFast(who);
+            }
+            case TIMED_OUT -> recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireTimeout(seq, nanos,
+                    task, object));
+            case RELEASED -> {
+                recorder.record(who, (task, seq, nanos) -> new TraceEvent.Release(seq, nanos, task, object));
+                sem.releasedFast(who);
+            }
+            case REENTERED -> {
+                recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireRequest(seq, nanos, task, object,
+                        patience));
+                recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireGrant(seq, nanos, task, object));
+                sem.depthChangedFast(1);
+            }
+            case LEFT -> {
+                recorder.record(who, (task, seq, nanos) -> new TraceEvent.Release(seq, nanos, task, object));
+                sem.depthChangedFast(-1);
+            }
         }
     }
 

@@ -23,6 +23,8 @@ final class SyncState {
     final WaitQueues waits;
     final ProcessTable processes;
     final SyncObjects objects;
+    /** A free run's shared memory: the fast path's words and event rings. */
+    final SharedSync shared;
     final ThreadTable threads;
     final OutputCapture output;
     /** Bumped by every request: the deadlock watch trusts a verdict only if nothing moved. */
@@ -38,7 +40,8 @@ final class SyncState {
         this.recorder = new Recorder(names);
         this.waits = new WaitQueues(timers, this, this::expired, flusher);
         this.processes = new ProcessTable(recorder, outbox, waits, this);
-        this.objects = new SyncObjects(recorder, names, outbox, waits);
+        this.shared = new SharedSync(this);
+        this.objects = new SyncObjects(recorder, names, outbox, waits, shared);
         this.threads = new ThreadTable(recorder, names, outbox, waits);
         this.output = new OutputCapture(recorder, console);
     }
@@ -76,7 +79,10 @@ final class SyncState {
 
     /** The connection ended: its pending requests can never be answered; drop them. */
     void sessionEnded(Session session) {
-        waits.dropSession(session);
+        if (session.process != null) {
+            shared.processGone(session.process); // its fast-path events enter the log before its end
+        }
+        waits.dropSession(session).forEach(objects::waitAbandoned);
         if (session.process != null) {
             processes.sessionEnded(session.process);
         }
@@ -108,6 +114,7 @@ final class SyncState {
         threads.clear();
         names.clear();
         waits.clear();
+        shared.reset();
         outbox.clear();
         recorder.newLog();
     }

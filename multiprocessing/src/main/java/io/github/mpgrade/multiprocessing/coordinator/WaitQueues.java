@@ -68,17 +68,20 @@ final class WaitQueues {
         return true;
     }
 
-    /** A connection ended: its waiting requests can never be answered. */
-    void dropSession(Session session) {
+    /** A connection ended: its waiting requests can never be answered. @return the waits it dropped */
+    List<Waiter> dropSession(Session session) {
+        List<Waiter> dropped = new ArrayList<>();
         for (List<Waiter> queue : queues.values()) {
             queue.removeIf(w -> {
                 if (w.session == session) {
                     stopTimer(w);
+                    dropped.add(w);
                     return true;
                 }
                 return false;
             });
         }
+        return dropped;
     }
 
     /** Whether some task waits with no timer that could end its wait. */

@@ -55,6 +55,8 @@ public final class Client {
     /** REPLY and RUN frames received: each may have set a thread running. */
     private final AtomicLong wakeups = new AtomicLong();
     private volatile Call runCall;
+    /** Frames written so far, the HELLO included; written under the write lock. */
+    private volatile long framesSent;
 
     private Client(SocketChannel channel, boolean root, PrintStream consoleErr) {
         this.channel = channel;
@@ -151,6 +153,11 @@ public final class Client {
                 .build());
     }
 
+    /** How many frames this JVM has sent so far, its HELLO included: the fast path's records say what came before them. */
+    long framesSent() {
+        return framesSent;
+    }
+
     /** How many calls this JVM has made so far: a thread that made none since it last looked took no step. */
     public long callsMade() {
         return nextRequest.get();
@@ -177,7 +184,7 @@ public final class Client {
                 .putString(Callers.firstProgramFrame(exception.getStackTrace())).build());
     }
 
-    private void announce(Thread thread) {
+    void announce(Thread thread) {
         if (announcedThreads.add(thread.getId())) {
             send(new FrameBuilder(Op.THREAD).putLong(thread.getId()).putString(thread.getName()).build());
         }
@@ -195,6 +202,7 @@ public final class Client {
                 while (frame.hasRemaining()) {
                     channel.write(frame);
                 }
+                framesSent++;
             } catch (IOException e) {
                 lost(e);
             }

@@ -6,8 +6,8 @@ package io.github.mpgrade.multiprocessing.internal.wire;
  * <p>Requests (process to coordinator) carry a request id and the id of the calling thread;
  * the coordinator answers each with one {@link #REPLY}, possibly much later (a blocked acquire
  * is answered when it is granted). {@link #HELLO}, {@link #THREAD}, {@link #PRINT},
- * {@link #PROBE_REPLY}, {@link #QUIET}, {@link #UNCAUGHT}, {@link #FIELD}, {@link #PROCESS_DONE} and
- * {@link #READY} are one-way. Values and queue items travel as opaque bytes: only the receiving
+ * {@link #PROBE_REPLY}, {@link #QUIET}, {@link #UNCAUGHT}, {@link #FIELD}, {@link #PROCESS_DONE},
+ * {@link #READY} and {@link #SHM_RELEASED} are one-way. Values and queue items travel as opaque bytes: only the receiving
  * process ever deserializes them.
  */
 public enum Op {
@@ -52,7 +52,17 @@ public enum Op {
     /** Coordinator to process, after {@link #PROCESS_DONE}: the process's reader stops; nothing follows. */
     DISMISS(67),
     /** One-way, after {@link #DISMISS}: the JVM has set up a fresh class loader and waits for its next RUN. */
-    READY(9);
+    READY(9),
+    /** Free runs: where this process finds the shared memory of the fast path, and its event ring. */
+    SHM_ATTACH(53),
+    /** Free runs: no permit was free in the word, the caller counted itself a waiter there; wait in line. */
+    SHM_ACQUIRE(54),
+    /** Free runs: this process's event ring is full; drain it. */
+    SHM_DRAIN(55),
+    /** Free runs, one-way: a release added a permit to a word that has waiters; hand it on. */
+    SHM_RELEASED(14),
+    /** Free runs: CREATE_SEM of a lock or semaphore the caller would keep in shared memory (the fast path). */
+    SHM_CREATE_SEM(56);
 
     private static final Op[] BY_CODE = new Op[128];
 

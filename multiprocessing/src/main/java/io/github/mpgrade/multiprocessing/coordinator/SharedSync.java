@@ -1,0 +1,300 @@
+package io.github.mpgrade.multiprocessing.coordinator;
+
+import io.github.mpgrade.multiprocessing.internal.shm.EventRing;
+import io.github.mpgrade.multiprocessing.internal.shm.RingEvent;
+import io.github.mpgrade.multiprocessing.internal.shm.SemWord;
+import io.github.mpgrade.multiprocessing.internal.shm.SharedSegment;
+import io.github.mpgrade.multiprocessing.internal.wire.Status;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The shared memory of a free run (the fast path): its {@link SharedSegment}'s life, which process
+ * writes which {@link EventRing}, and the draining of the rings into the event log, so the log
+ * holds every call as if it had gone through the coordinator. Controlled runs have no segment:
+ * every call of theirs goes through the coordinator.
+ *
+ * <p>Order: the records of one task are logged in the order it wrote them, after the frames its
+ * process sent before each (a printed line, a call), and the versioned
+ * records of one object in the order of their versions, which is the order in which their
+ * compare-and-sets happened. A record waits in its task's queue until the object's earlier
+ * versions are logged (another process may be between its compare-and-set and its append). A
+ * version that never comes (a process killed between the two) is given up after
+ * {@link #GAP_PATIENCE_NANOS}, when a task's own order or a process's end needs its records.
+ * Guarded by the state lock.
+ */
+final class SharedSync {
+    /** Room for this many locks and semaphores of one program (ids above it go through the coordinator). */
+    static final int WORDS = 1 << 14;
+    /**
+     * Records all rings may hold together: every record not yet logged is in a ring or a queue
+     * here, and versions count modulo {@link SemWord#VERSIONS}, so far fewer than half of that may
+     * be in flight for one object. A full ring costs its process a round trip.
+     */
+    private static final int RECORDS_IN_ALL_RINGS = 1 << 18;
+    private static final long GAP_PATIENCE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+    private final SyncState state;
+    private int rings;
+    private Path folder;
+    private int segmentsMade;
+    private SharedSegment segment;
+    private Path file;
+    /** Which ring each attached process writes, by process id. */
+    private final Map<Integer, Integer> ringOf = new HashMap<>();
+    private final ArrayDeque<Integer> freeRings = new ArrayDeque<>();
+    /** Drained records not logged yet, per task, oldest first. */
+    private final Map<TaskKey, ArrayDeque<EventRing.Entry>> pending = new LinkedHashMap<>();
+    /** The next version to log of each word-backed object, by id. */
+    private final Map<Integer, Integer> nextVersion = new HashMap<>();
+
+    SharedSync(SyncState state) {
+        this.state = state;
+    }
+
+    /**
+     * Where segments are made; until this is called (a coordinator's parts under test) there is
+     * no fast path.
+     *
+     * @param rings how many processes may be attached at once: more than a program may have alive
+     */
+    void useFolder(Path folder, int rings) {
+        this.folder = folder;
+        this.rings = rings;
+    }
+
+    /**
+     * Answers a process: where the shared memory is (the file in the reply's message, its ring in
+     * the number; a timeout: none, every call goes through the coordinator), or, when its ring is
+     * full ({@code drain}), once the ring is drained.
+     */
+    void answer(Session session, long requestId, ProcessRecord process, boolean drain) {
+        if (drain) {
+            drain();
+            state.outbox.ok(session, requestId, 0);
+            return;
+        }
+        Attachment attached = attach(process);
+        if (attached == null) {
+            state.outbox.timeout(session, requestId);
+        } else {
+            state.outbox.reply(session, requestId, Status.OK, attached.ring(), 0, null, attached.file());
+        }
+    }
+
+    /**
+     * Gives a process of a free run its ring, making the program's segment first if needed.
+     *
+     * @return the segment's file and the ring's index, or null: no fast path (a controlled run,
+     *         no folder, or the file could not be made), so the process calls the coordinator
+     */
+    private Attachment attach(ProcessRecord process) {
+        if (segment() == null) {
+            return null;
+        }
+        Integer ring = ringOf.get(process.id);
+        if (ring == null) {
+            ring = freeRings.poll();
+            if (ring == null) {
+                return null;
+            }
+            segment.ring(ring).reset();
+            ringOf.put(process.id, ring);
+        }
+        return new Attachment(file.toString(), ring);
+    }
+
+    /** The current free program's segment, made at its first need; null in a controlled run or without one. */
+    private SharedSegment segment() {
+        if (segment != null || state.processes.controlled || folder == null) {
+            return segment;
+        }
+        try {
+            file = folder.resolve("shm-" + ++segmentsMade);
+            int capacity = Math.max(64, Math.min(8192, RECORDS_IN_ALL_RINGS / rings));
+            segment = SharedSegment.create(file, WORDS, rings, capacity);
+        } catch (IOException e) {
+            state.protocolViolation(null, "no shared memory for the fast path (" + e.getMessage()
+                    + "): every call goes through the coordinator");
+            folder = null;
+            return null;
+        }
+        freeRings.clear();
+        for (int i = 0; i < rings; i++) {
+            freeRings.add(i);
+        }
+        return segment;
+    }
+
+    /** Where a process finds the shared memory, and which ring is its own. */
+    private record Attachment(String file, int ring) {
+    }
+
+    /** The word of a new lock or semaphore, set to its permits; null if it lives in the coordinator only. */
+    SemWord newWord(int id, ObjectKind kind, int permits) {
+        if (segment() == null || !segment.hasWord(id)) {
+            return null;
+        }
+        SemWord word = segment.word(id);
+        word.init(permits);
+        nextVersion.put(id, 1);
+        return word;
+    }
+
+    /** Logs what the rings hold, as far as the order allows. */
+    void drain() {
+        if (segment == null) {
+            return;
+        }
+        ringOf.forEach((processId, ring) -> {
+            try {
+                segment.ring(ring).drain(entry -> pending
+                        .computeIfAbsent(new TaskKey(processId, entry.threadId()), k -> new ArrayDeque<>()).add(entry));
+            } catch (IllegalStateException broken) {
+                state.protocolViolation(state.processes.get(processId), broken.getMessage());
+                segment.ring(ring).reset();
+            }
+        });
+        logReady(false);
+    }
+
+    /**
+     * Logs every record {@code task} wrote before the frame being carried out now, waiting a
+     * little for a version another process is writing now.
+     */
+    void drainFor(TaskKey task) {
+        drain();
+        long deadline = System.nanoTime() + GAP_PATIENCE_NANOS;
+        while (hasPendingBeforeNow(task) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(100_000);
+            drain();
+        }
+        while (hasPendingBeforeNow(task)) {
+            logHeadOf(task, pending.get(task));
+            logReady(false);
+        }
+    }
+
+    /** The process's connection ended: everything it wrote is logged, and its ring is free for another. */
+    void processGone(ProcessRecord process) {
+        drain();
+        long deadline = System.nanoTime() + GAP_PATIENCE_NANOS;
+        while (stuckTask() != null && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(100_000);
+            drain();
+        }
+        logReady(true);
+        Integer ring = ringOf.remove(process.id);
+        if (ring != null) {
+            freeRings.add(ring);
+        }
+    }
+
+    /** Forgets the last program's segment: the next free program makes its own file. */
+    void reset() {
+        pending.clear();
+        nextVersion.clear();
+        ringOf.clear();
+        segment = null; // unmapped when collected; on Windows the file stays until then
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException stillMapped) {
+                // Windows: deleted with the coordinator's folder
+            }
+            file = null;
+        }
+    }
+
+    /** Whether the task's next record to log came before the frames its process's connection carried out. */
+    private boolean hasPendingBeforeNow(TaskKey task) {
+        ArrayDeque<EventRing.Entry> queue = pending.get(task);
+        return queue != null && !queue.isEmpty() && afterFramesHandled(task, queue.peek());
+    }
+
+    private boolean afterFramesHandled(TaskKey task, EventRing.Entry entry) {
+        ProcessRecord process = state.processes.get(task.processId());
+        return process == null || process.session == null || entry.framesBefore() <= process.session.framesHandled;
+    }
+
+    /** Logs the head of every task's queue that may go now, until none may; {@code force}: gaps too. */
+    private void logReady(boolean force) {
+        boolean progress = true;
+        while (progress && !pending.isEmpty()) {
+            progress = false;
+            for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+                var entry = it.next();
+                ArrayDeque<EventRing.Entry> queue = entry.getValue();
+                while (!queue.isEmpty() && mayLog(entry.getKey(), queue.peek())) {
+                    logHeadOf(entry.getKey(), queue);
+                    progress = true;
+                }
+                if (queue.isEmpty()) {
+                    it.remove();
+                }
+            }
+            if (!progress && force) {
+                TaskKey stuck = stuckTask();
+                if (stuck != null) {
+                    logHeadOf(stuck, pending.get(stuck));
+                    if (pending.get(stuck).isEmpty()) {
+                        pending.remove(stuck);
+                    }
+                    progress = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * A task whose next record waits only for an earlier version of its object, not for a frame
+     * its process sent before it; null if there is none.
+     */
+    private TaskKey stuckTask() {
+        for (TaskKey task : pending.keySet()) {
+            if (hasPendingBeforeNow(task)) {
+                return task;
+            }
+        }
+        return null;
+    }
+
+    private boolean mayLog(TaskKey task, EventRing.Entry entry) {
+        if (!afterFramesHandled(task, entry)) {
+            return false; // a frame its process sent before is on its way: a THREAD, a printed line, a call
+        }
+        RingEvent event = RingEvent.of(entry.event());
+        Integer next = nextVersion.get(entry.objectId());
+        if (event == null || next == null || !event.versioned) {
+            return true; // logged as it is, or refused as broken
+        }
+        int ahead = (int) ((entry.version() - next) & (SemWord.VERSIONS - 1));
+        return ahead == 0 || ahead > SemWord.VERSIONS / 2; // the next one, or one given up on that came late
+    }
+
+    private void logHeadOf(TaskKey task, ArrayDeque<EventRing.Entry> queue) {
+        EventRing.Entry entry = queue.poll();
+        RingEvent event = RingEvent.of(entry.event());
+        SemCore sem = state.objects.sem(entry.objectId());
+        if (event == null || sem == null || sem.word() == null) {
+            state.protocolViolation(state.processes.get(task.processId()),
+                    "an event ring record of no fast lock or semaphore: " + entry);
+            return;
+        }
+        if (event.versioned) {
+            int after = (int) ((entry.version() + 1) & (SemWord.VERSIONS - 1));
+            Integer next = nextVersion.get(entry.objectId());
+            if (((after - next) & (SemWord.VERSIONS - 1)) < SemWord.VERSIONS / 2) {
+                nextVersion.put(entry.objectId(), after);
+            }
+        }
+        state.objects.fastEvent(task, sem, event, Patience.ofWireMillis(entry.patienceMillis()));
+    }
+}

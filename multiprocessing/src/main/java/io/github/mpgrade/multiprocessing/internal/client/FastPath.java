@@ -1,0 +1,175 @@
+package io.github.mpgrade.multiprocessing.internal.client;
+
+import io.github.mpgrade.multiprocessing.internal.shm.EventRing;
+import io.github.mpgrade.multiprocessing.internal.shm.RingEvent;
+import io.github.mpgrade.multiprocessing.internal.shm.SemWord;
+import io.github.mpgrade.multiprocessing.internal.shm.SharedSegment;
+import io.github.mpgrade.multiprocessing.internal.wire.FrameBuilder;
+import io.github.mpgrade.multiprocessing.internal.wire.Op;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * This process's side of a free run's fast path: the locks and semaphores whose permits live in
+ * shared memory are taken and given back here with a compare-and-set, without a round trip to
+ * the coordinator, and each call is written to this process's event ring for the coordinator's
+ * log. Only a task that must wait, or a release that finds waiters, talks to the coordinator
+ * (the protocol is {@link SemWord}'s). Controlled runs never get here: the coordinator makes no
+ * shared memory for them.
+ */
+public final class FastPath {
+    private static volatile FastPath instance;
+    /** How many times the calling thread holds each RLock (by id) it holds: only the owner changes it. */
+    private static final ThreadLocal<Map<Integer, Integer>> RLOCK_DEPTHS = ThreadLocal.withInitial(HashMap::new);
+
+    private final Client client;
+    private final SharedSegment segment;
+    /** Guards the ring: one writer at a time, and each thread's records in its order. */
+    private final EventRing ring;
+
+    private FastPath(Client client, SharedSegment segment, EventRing ring) {
+        this.client = client;
+        this.segment = segment;
+        this.ring = ring;
+    }
+
+    /**
+     * The fast path of this process, attached at the first use of a lock in shared memory.
+     *
+     * @throws IllegalStateException if the shared memory the coordinator made cannot be mapped here
+     */
+    public static FastPath get() {
+        FastPath fast = instance;
+        if (fast == null) {
+            synchronized (FastPath.class) {
+                fast = instance;
+                if (fast == null) {
+                    instance = fast = attach(Client.get());
+                }
+            }
+        }
+        return fast;
+    }
+
+    private static FastPath attach(Client client) {
+        Reply reply = client.call(Op.SHM_ATTACH, false, frame -> { });
+        if (!reply.ok()) {
+            throw new IllegalStateException("the multiprocessing coordinator keeps this program's locks in shared"
+                    + " memory but gives this process none; every process of a program must be started by it");
+        }
+        try {
+            SharedSegment segment = SharedSegment.open(Path.of(reply.message()));
+            return new FastPath(client, segment, segment.ring((int) reply.number()));
+        } catch (IOException e) {
+            throw new IllegalStateException("this process cannot map the shared memory of its program's locks ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Takes a permit of the lock or semaphore numbered {@code id}, waiting at most {@code millis}
+     * (-1 for ever, 0 only tries).
+     */
+    public boolean acquire(int id, long millis) {
+        long thread = caller();
+        SemWord word = segment.word(id);
+        if (millis == 0) {
+            long version = word.take();
+            boolean took = version != SemWord.REFUSED;
+            record(thread, took ? RingEvent.TOOK : RingEvent.TRY_FAILED, id, version, 0);
+            return took;
+        }
+        long version = word.takeOrRegister();
+        if (version != SemWord.REGISTERED) {
+            record(thread, RingEvent.TOOK, id, version, millis);
+            return true;
+        }
+        record(thread, RingEvent.WAITING, id, -1, millis);
+        Reply reply = client.call(Op.SHM_ACQUIRE, true, frame -> frame.putInt(id).putLong(millis));
+        if (reply.ok()) {
+            record(thread, RingEvent.GRANTED, id, reply.extra(), 0);
+            return true;
+        }
+        record(thread, RingEvent.TIMED_OUT, id, -1, 0);
+        return false;
+    }
+
+    /**
+     * Takes the RLock numbered {@code id}: again at once if the calling thread holds it (its depth
+     * is kept here, where only the owner changes it), else as {@link #acquire}.
+     */
+    public boolean acquireRecursive(int id, long millis) {
+        Map<Integer, Integer> depths = RLOCK_DEPTHS.get();
+        Integer depth = depths.get(id);
+        if (depth != null) {
+            depths.put(id, depth + 1);
+            record(caller(), RingEvent.REENTERED, id, -1, millis);
+            return true;
+        }
+        boolean took = acquire(id, millis);
+        if (took) {
+            depths.put(id, 1);
+        }
+        return took;
+    }
+
+    /**
+     * Releases one hold of the RLock numbered {@code id}; the last frees it.
+     *
+     * @return false if the calling thread does not hold it: the release is refused
+     */
+    public boolean releaseRecursive(int id) {
+        Map<Integer, Integer> depths = RLOCK_DEPTHS.get();
+        Integer depth = depths.get(id);
+        if (depth == null) {
+            return false;
+        }
+        if (depth > 1) {
+            depths.put(id, depth - 1);
+            record(caller(), RingEvent.LEFT, id, -1, 0);
+            return true;
+        }
+        depths.remove(id);
+        return release(id, 1);
+    }
+
+    /**
+     * Gives a permit back, and tells the coordinator if someone waits for it.
+     *
+     * @return false if {@code max} permits are free already: the release is refused
+     */
+    public boolean release(int id, int max) {
+        long thread = caller();
+        long released = segment.word(id).release(max);
+        if (released == SemWord.REFUSED) {
+            return false;
+        }
+        record(thread, RingEvent.RELEASED, id, SemWord.versionOf(released), 0);
+        if ((released & SemWord.HAD_WAITERS) != 0) {
+            client.send(new FrameBuilder(Op.SHM_RELEASED).putInt(id).build());
+        }
+        return true;
+    }
+
+    /** How many permits are free now. */
+    public int permits(int id) {
+        return segment.word(id).permits();
+    }
+
+    /** The calling thread, named to the coordinator before its first record: the log names every task. */
+    private long caller() {
+        Thread thread = Thread.currentThread();
+        client.announce(thread);
+        return thread.getId();
+    }
+
+    private void record(long thread, RingEvent event, int id, long version, long millis) {
+        synchronized (ring) {
+            while (!ring.tryAppend(thread, event, id, version, millis, client.framesSent())) {
+                client.call(Op.SHM_DRAIN, false, frame -> { }); // full: the coordinator empties it
+            }
+        }
+    }
+}
