@@ -33,12 +33,14 @@ import java.util.stream.Stream;
  *                           none may contain whitespace, as the runtime splits them at whitespace
  * @param systemProperties   extra system properties of the grader JVM, such as {@code mpgrade.pool}
  * @param sandbox            where the grader JVM runs: in a {@linkplain Sandbox#probe() sandbox}, or as a plain process
+ * @param schedules          how many schedules each safety property of the checks explores
+ *                           ({@link GradingConfiguration#SCHEDULES}), or null for the harness's default
  */
 public record GradingRequest(List<Path> graderClassPath, String checksPackage, Path classesDirectory,
                              List<Path> runtimeClassPath, List<Path> sourceDirectories, Path outputDirectory,
                              Path javaExecutable, Duration timeLimit, Long seed, CoverageOptions coverage,
                              List<String> graderJvmOptions, List<String> childJvmOptions,
-                             Map<String, String> systemProperties, Sandbox sandbox) {
+                             Map<String, String> systemProperties, Sandbox sandbox, Integer schedules) {
     /** The assignment's checks (grader-tests). */
     public static final String DEFAULT_CHECKS_PACKAGE = "io.github.mpgrade.assignment";
     /** The system property the runtime reads: options of every child JVM, separated by spaces. */
@@ -72,11 +74,15 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
         }
         systemProperties = Map.copyOf(systemProperties);
         Objects.requireNonNull(sandbox, "sandbox");
+        if (schedules != null && schedules < 1) {
+            throw new IllegalArgumentException("the checks explore at least 1 schedule (" + GradingConfiguration.SCHEDULES
+                    + "), not " + schedules);
+        }
         // JUnit takes a system property for a configuration parameter that is not given: the seed too.
-        for (String reserved : List.of(GradingConfiguration.SEED, CHILD_JVM_OPTIONS_PROPERTY)) {
+        for (String reserved : List.of(GradingConfiguration.SEED, CHILD_JVM_OPTIONS_PROPERTY, GradingConfiguration.SCHEDULES)) {
             if (systemProperties.containsKey(reserved)) {
-                throw new IllegalArgumentException(reserved + " is set from the request's seed and child JVM options,"
-                        + " not as a system property");
+                throw new IllegalArgumentException(reserved + " is set from the request's seed, child JVM options and"
+                        + " schedules, not as a system property");
             }
         }
     }
@@ -138,6 +144,7 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
         private List<String> childJvmOptions = List.of();
         private final Map<String, String> systemProperties = new LinkedHashMap<>();
         private Sandbox sandbox = Sandbox.none("none was asked for");
+        private Integer schedules;
 
         private Builder(List<Path> graderClassPath, Path classesDirectory, List<Path> runtimeClassPath,
                         Path outputDirectory) {
@@ -197,10 +204,15 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
             return this;
         }
 
+        public Builder schedules(Integer schedules) {
+            this.schedules = schedules;
+            return this;
+        }
+
         public GradingRequest build() {
             return new GradingRequest(graderClassPath, checksPackage, classesDirectory, runtimeClassPath,
                     sourceDirectories, outputDirectory, javaExecutable, timeLimit, seed, coverage, graderJvmOptions,
-                    childJvmOptions, systemProperties, sandbox);
+                    childJvmOptions, systemProperties, sandbox, schedules);
         }
     }
 }

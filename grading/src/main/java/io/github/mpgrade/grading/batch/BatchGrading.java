@@ -336,6 +336,7 @@ public final class BatchGrading {
                 .sourceDirectories(sources)
                 .timeLimit(timeLimit)
                 .seed(options.seed())
+                .schedules(options.schedules())
                 .coverage(GradingRequest.CoverageOptions.off())
                 .graderJvmOptions(graderJvmOptions)
                 .childJvmOptions(List.of("-Xmx" + options.childMaxHeap(), CLIENT_COMPILER_ONLY))

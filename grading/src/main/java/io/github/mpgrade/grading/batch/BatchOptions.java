@@ -30,12 +30,14 @@ import java.util.Objects;
  * @param roster            who each submission belongs to in the LMS
  * @param lmsAssignment     the assignment's name in the LMS import files
  * @param sandbox           where each grader JVM runs: in a sandbox, or as a plain process
+ * @param schedules         how many schedules each safety property explores ({@code mpgrade.schedules}), or null
+ *                          for the harness's default
  */
 public record BatchOptions(Path submissions, Path out, List<Path> graderClassPath, String checksPackage,
                            List<Path> runtimeClassPath,
                            Path javaExecutable, int parallelism, Shard shard, boolean force, Duration timeLimit,
                            int maxProcesses, int maxTasks, String childMaxHeap, String graderMaxHeap, Long seed,
-                           LmsExport.Roster roster, String lmsAssignment, Sandbox sandbox) {
+                           LmsExport.Roster roster, String lmsAssignment, Sandbox sandbox, Integer schedules) {
     /** Wall time per submission: the assignment's checks take well under a minute on a loaded 2-core machine. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(3);
     /** Processes per program, as the runtime's own default: a loop of starts stops there. */
@@ -71,6 +73,10 @@ public record BatchOptions(Path submissions, Path out, List<Path> graderClassPat
         Objects.requireNonNull(roster, "roster");
         Objects.requireNonNull(lmsAssignment, "lmsAssignment");
         Objects.requireNonNull(sandbox, "sandbox");
+        if (schedules != null && schedules < 1) {
+            throw new IllegalArgumentException("mpgrade.schedules=" + schedules + ": explore at least 1 schedule (the"
+                    + " default is the checks' own)");
+        }
     }
 
     public static Builder builder(Path submissions, Path out, List<Path> graderClassPath, List<Path> runtimeClassPath) {
@@ -84,7 +90,7 @@ public record BatchOptions(Path submissions, Path out, List<Path> graderClassPat
     String scoringSettings() {
         return "checks=" + checksPackage + ";timeLimit=" + timeLimit.toMillis() + ";maxProcesses=" + maxProcesses + ";maxTasks=" + maxTasks
                 + ";childMaxHeap=" + childMaxHeap + ";seed=" + seed + ";java=" + javaExecutable
-                + ";sandbox=" + sandbox.protections();
+                + ";sandbox=" + sandbox.protections() + ";schedules=" + schedules;
     }
 
     /** Builds {@link BatchOptions}; each setter is optional. */
@@ -107,6 +113,7 @@ public record BatchOptions(Path submissions, Path out, List<Path> graderClassPat
         private LmsExport.Roster roster = LmsExport.Roster.NONE;
         private String lmsAssignment = DEFAULT_LMS_ASSIGNMENT;
         private Sandbox sandbox = Sandbox.none("none was asked for");
+        private Integer schedules;
 
         private Builder(Path submissions, Path out, List<Path> graderClassPath, List<Path> runtimeClassPath) {
             this.submissions = submissions;
@@ -185,10 +192,15 @@ public record BatchOptions(Path submissions, Path out, List<Path> graderClassPat
             return this;
         }
 
+        public Builder schedules(Integer schedules) {
+            this.schedules = schedules;
+            return this;
+        }
+
         public BatchOptions build() {
             return new BatchOptions(submissions, out, graderClassPath, checksPackage, runtimeClassPath, javaExecutable, parallelism,
                     shard, force, timeLimit, maxProcesses, maxTasks, childMaxHeap, graderMaxHeap, seed, roster,
-                    lmsAssignment, sandbox);
+                    lmsAssignment, sandbox, schedules);
         }
     }
 }

@@ -11,9 +11,10 @@ import java.util.List;
  * @param seed                the seed every schedule replays, or null for the checks' own seeds
  * @param resultsFile         where to write the signed results
  * @param timeLimitMillis     the grading's time limit, which the exercises share ({@link ExerciseClock})
+ * @param schedules           how many schedules each safety property explores, or null for the harness's default
  */
 public record GraderJob(String checksPackage, List<String> submissionClassPath, Long seed, String resultsFile,
-                        long timeLimitMillis) {
+                        long timeLimitMillis, Integer schedules) {
     public GraderJob {
         submissionClassPath = List.copyOf(submissionClassPath);
     }

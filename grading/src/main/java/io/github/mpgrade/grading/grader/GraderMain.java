@@ -85,11 +85,9 @@ public final class GraderMain {
         }
         Path resultsFile = Path.of(job.resultsFile());
         CheckTracker tracker = new CheckTracker(progress::println, state -> write(json, resultsFile, key, state));
-        GradingConfiguration configuration = new GradingConfiguration(job.submissionClassPath(),
-                job.seed() == null ? OptionalLong.empty() : OptionalLong.of(job.seed()));
         Launcher launcher = LauncherFactory.create();
         Duration budget = exercisesBudget(job);
-        Map<String, String> parameters = new LinkedHashMap<>(configuration.parameters());
+        Map<String, String> parameters = parameters(job);
         double points = plannedPoints(launcher, request(job, parameters));
         if (points > 0 && !budget.isZero()) {
             parameters.putAll(GradingConfiguration.timePerPoint(Duration.ofMillis(Math.round(budget.toMillis() / points))));
@@ -109,6 +107,20 @@ public final class GraderMain {
         }
         write(json, resultsFile, key, tracker.complete());
         return GRADED;
+    }
+
+    /**
+     * The configuration parameters that tell the checks what the job asks: the submission, the seed
+     * to replay, and how many schedules to explore when the job says (else the harness's default).
+     */
+    static Map<String, String> parameters(GraderJob job) {
+        GradingConfiguration configuration = new GradingConfiguration(job.submissionClassPath(),
+                job.seed() == null ? OptionalLong.empty() : OptionalLong.of(job.seed()));
+        Map<String, String> parameters = new LinkedHashMap<>(configuration.parameters());
+        if (job.schedules() != null) {
+            parameters.put(GradingConfiguration.SCHEDULES, Integer.toString(job.schedules()));
+        }
+        return parameters;
     }
 
     private static LauncherDiscoveryRequest request(GraderJob job, Map<String, String> parameters) {
