@@ -83,7 +83,8 @@ abstract class AbstractGradeMojo extends AbstractGraderMojo {
             throw new MojoExecutionException("mpgrade cannot grade: " + e.getMessage());
         }
         getLog().info("Grading " + project.getArtifactId() + " with " + graderTests()
-                + (request.seed() == null ? "" : ", replaying seed " + request.seed()));
+                + (request.seed() == null ? "" : ", replaying seed " + request.seed())
+                + (request.schedules() == null ? "" : ", " + request.schedules() + " schedules per property"));
         GradeReport report;
         try {
             report = GradingSession.grade(request, line -> getLog().info("  " + line));

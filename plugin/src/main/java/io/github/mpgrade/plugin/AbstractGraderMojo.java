@@ -47,6 +47,13 @@ abstract class AbstractGraderMojo extends AbstractMojo {
     @Parameter(property = GradingConfiguration.SEED)
     private Long seed;
 
+    /**
+     * How many schedules each safety property of the checks explores; more finds rarer bugs and
+     * takes longer (the checks' default, a few, unless given).
+     */
+    @Parameter(property = GradingConfiguration.SCHEDULES)
+    private Integer schedules;
+
     /** The JDK home that runs the grader and every program it starts; Maven's own by default. */
     @Parameter(property = "mpgrade.jdk")
     private File jdk;
@@ -61,7 +68,7 @@ abstract class AbstractGraderMojo extends AbstractMojo {
 
     /** The settings above, unchecked. */
     GraderSettings graderSettings() {
-        return new GraderSettings(checksPackage, timeLimit, seed, jdk);
+        return new GraderSettings(checksPackage, timeLimit, seed, jdk, schedules);
     }
 
     /** The grader's class path: the checks and the grading module, resolved from the build's repositories. */

@@ -83,7 +83,8 @@ public class BatchMojo extends AbstractGraderMojo {
             throw new MojoExecutionException("mpgrade cannot grade the batch: " + e.getMessage(), e);
         }
         getLog().info("Grading the submissions in " + submissions + " with " + graderTests() + ", "
-                + options.parallelism() + " at a time" + (shard == null ? "" : ", shard " + options.shard()));
+                + options.parallelism() + " at a time" + (shard == null ? "" : ", shard " + options.shard())
+                + (options.schedules() == null ? "" : ", " + options.schedules() + " schedules per property"));
         BatchGrading.Result result;
         try {
             result = new BatchGrading(options, new ConsoleProgress(System.out, ConsoleProgress.stdoutIsTerminal(),

@@ -69,6 +69,7 @@ record BatchSettings(GraderSettings grader, File submissions, File out, int para
                 .childMaxHeap(childMaxHeap)
                 .graderMaxHeap(graderMaxHeap)
                 .seed(grader.seed())
+                .schedules(grader.schedules())
                 .lmsAssignment(lmsAssignment)
                 .sandbox(sandbox);
         grader.timeLimit().ifPresent(options::timeLimit);

@@ -50,6 +50,7 @@ record GradeSettings(GraderSettings grader, Double failBelow, boolean coverage, 
                 .checksPackage(grader.checksPackage())
                 .sourceDirectories(sourceRoots.stream().map(Path::of).toList())
                 .seed(grader.seed())
+                .schedules(grader.schedules())
                 .coverage(coverage ? CoverageOptions.of(coverageIncludes) : CoverageOptions.off())
                 .graderJvmOptions(graderJvmOptions)
                 .childJvmOptions(childJvmOptions)

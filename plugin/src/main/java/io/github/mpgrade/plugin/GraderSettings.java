@@ -1,6 +1,7 @@
 package io.github.mpgrade.plugin;
 
 import io.github.mpgrade.grading.GradingRequest;
+import io.github.mpgrade.harness.junit.GradingConfiguration;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +16,9 @@ import java.util.Optional;
  * @param timeLimitSeconds the wall-time limit of one grading, or null for the goal's default
  * @param seed             replay this seed only, or null
  * @param jdk              the JDK home that runs the grader and the child JVMs, or null for Maven's own
+ * @param schedules        how many schedules each safety property explores, or null for the harness's default
  */
-record GraderSettings(String checksPackage, Integer timeLimitSeconds, Long seed, File jdk) {
+record GraderSettings(String checksPackage, Integer timeLimitSeconds, Long seed, File jdk, Integer schedules) {
     /**
      * @throws IllegalArgumentException with a sentence naming the setting that is wrong
      */
@@ -28,6 +30,11 @@ record GraderSettings(String checksPackage, Integer timeLimitSeconds, Long seed,
         if (jdk != null && !Files.isExecutable(GradingRequest.javaOf(jdk.toPath()))) {
             throw new IllegalArgumentException("the JDK (mpgrade.jdk) " + jdk + " has no bin/java: give the folder"
                     + " of a JDK 17 or newer, the one that holds bin/");
+        }
+        if (schedules != null && schedules < 1) {
+            throw new IllegalArgumentException("the number of schedules each property explores (" + GradingConfiguration.SCHEDULES
+                    + ") must be at least 1, not " + schedules + ": give e.g. -D" + GradingConfiguration.SCHEDULES
+                    + "=200, or leave it out for the default of " + GradingConfiguration.DEFAULT_SCHEDULES);
         }
     }
 

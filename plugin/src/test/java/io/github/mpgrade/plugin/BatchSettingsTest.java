@@ -29,7 +29,7 @@ class BatchSettingsTest {
 
     /** The settings of the goal with only the folders given, as its plugin descriptor defaults the rest. */
     private static BatchSettings with(String shard, int parallel, String childHeap, File jdk, File roster) {
-        return new BatchSettings(new GraderSettings("io.github.mpgrade.assignment", null, null, jdk),
+        return new BatchSettings(new GraderSettings("io.github.mpgrade.assignment", null, null, jdk, null),
                 new File("submissions"), new File("grades"), parallel, shard, false, 32, 1500, childHeap, "256m", roster,
                 "mpgrade");
     }
@@ -49,6 +49,7 @@ class BatchSettingsTest {
                 () -> assertEquals(1500, options.maxTasks()),
                 () -> assertEquals("128m", options.childMaxHeap()),
                 () -> assertNull(options.seed()),
+                () -> assertNull(options.schedules(), "the harness's default"),
                 () -> assertEquals(LmsExport.Roster.NONE, options.roster()),
                 () -> assertEquals(Path.of(System.getProperty("java.home"), "bin", "java"), options.javaExecutable()));
     }
@@ -68,9 +69,9 @@ class BatchSettingsTest {
 
     @Test
     void aTimeLimitAndASeedAreTakenAsGivenAndALimitMustBePositive() {
-        BatchOptions options = new BatchSettings(new GraderSettings("p", 60, 17L, null), new File("submissions"),
+        BatchOptions options = new BatchSettings(new GraderSettings("p", 60, 17L, null, null), new File("submissions"),
                 new File("grades"), 0, null, false, 32, 1500, "128m", "256m", null, "mpgrade").toOptions(GRADER, NO_SANDBOX);
-        BatchSettings noTime = new BatchSettings(new GraderSettings("p", 0, null, null), new File("submissions"),
+        BatchSettings noTime = new BatchSettings(new GraderSettings("p", 0, null, null, null), new File("submissions"),
                 new File("grades"), 0, null, false, 32, 1500, "128m", "256m", null, "mpgrade");
 
         assertAll(
@@ -81,8 +82,21 @@ class BatchSettingsTest {
     }
 
     @Test
+    void theSchedulesToExploreAreTakenAsGivenAndBelowOneAreRefusedBeforeGrading() {
+        BatchOptions deep = new BatchSettings(new GraderSettings("p", null, null, null, 200), new File("submissions"),
+                new File("grades"), 0, null, false, 32, 1500, "128m", "256m", null, "mpgrade").toOptions(GRADER, NO_SANDBOX);
+        BatchSettings none = new BatchSettings(new GraderSettings("p", null, null, null, -1), new File("submissions"),
+                new File("grades"), 0, null, false, 32, 1500, "128m", "256m", null, "mpgrade");
+
+        assertAll(
+                () -> assertEquals(200, deep.schedules()),
+                () -> assertTrue(assertThrows(IllegalArgumentException.class, none::validate).getMessage()
+                        .contains("mpgrade.schedules")));
+    }
+
+    @Test
     void missingFoldersNameThePropertyToSet() {
-        GraderSettings grader = new GraderSettings("p", null, null, null);
+        GraderSettings grader = new GraderSettings("p", null, null, null, null);
         BatchSettings noSubmissions = new BatchSettings(grader, null, new File("grades"), 0, null, false, 32, 1500,
                 "128m", "256m", null, "mpgrade");
         BatchSettings noOut = new BatchSettings(grader, new File("submissions"), null, 0, null, false, 32, 1500,

@@ -26,14 +26,14 @@ class GradeSettingsTest {
 
     /** The settings of a mojo with nothing configured, as its plugin descriptor defaults them. */
     private static GradeSettings defaults() {
-        return new GradeSettings(new GraderSettings("io.github.mpgrade.assignment", null, null, null), null, true,
+        return new GradeSettings(new GraderSettings("io.github.mpgrade.assignment", null, null, null, null), null, true,
                 "lab.*", null, null, null, new File("/project/target/classes"), List.of("/project/src/main/java"),
                 new File("/project/target/mpgrade"));
     }
 
     private static GradeSettings with(Long seed, Double failBelow, File jdk, int timeLimit, boolean coverage) {
         GradeSettings d = defaults();
-        return new GradeSettings(new GraderSettings(d.grader().checksPackage(), timeLimit, seed, jdk), failBelow,
+        return new GradeSettings(new GraderSettings(d.grader().checksPackage(), timeLimit, seed, jdk, null), failBelow,
                 coverage, d.coverageIncludes(), List.of("-Xmx256m"), List.of("-Xss512k"), Map.of("mpgrade.pool", "2"),
                 d.classesDirectory(), d.sourceRoots(), d.outputDirectory());
     }
@@ -51,6 +51,7 @@ class GradeSettingsTest {
                 () -> assertEquals("io.github.mpgrade.assignment", request.checksPackage()),
                 () -> assertEquals(Duration.ofMinutes(5), request.timeLimit(), "a project's default, not a batch's"),
                 () -> assertNull(request.seed()),
+                () -> assertNull(request.schedules(), "the harness's default"),
                 () -> assertTrue(request.coverage().enabled()),
                 () -> assertEquals("lab.*", request.coverage().includes()),
                 () -> assertEquals(Path.of(System.getProperty("java.home"), "bin", "java"), request.javaExecutable()));
@@ -90,6 +91,24 @@ class GradeSettingsTest {
                 () -> assertTrue(noJava.getMessage().contains("mpgrade.jdk"), noJava.getMessage()),
                 () -> assertTrue(badLimit.getMessage().contains("mpgrade.timeLimit"), badLimit.getMessage()),
                 () -> assertTrue(badPercent.getMessage().contains("from 0 to 100"), badPercent.getMessage()));
+    }
+
+    /** The settings with only the number of schedules given. */
+    private static GradeSettings exploring(Integer schedules) {
+        GradeSettings d = defaults();
+        return new GradeSettings(new GraderSettings(d.grader().checksPackage(), null, null, null, schedules), null,
+                true, d.coverageIncludes(), null, null, null, d.classesDirectory(), d.sourceRoots(), d.outputDirectory());
+    }
+
+    @Test
+    void theSchedulesToExploreAreTakenAsGivenAndBelowOneAreRefusedWithAnExample() {
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> exploring(0).toRequest(GRADER, NO_SANDBOX));
+
+        assertAll(
+                () -> assertEquals(200, exploring(200).toRequest(GRADER, NO_SANDBOX).schedules()),
+                () -> assertTrue(none.getMessage().contains("mpgrade.schedules") && none.getMessage().contains("at least 1")
+                        && none.getMessage().contains("-Dmpgrade.schedules=200"), none.getMessage()));
     }
 
     @Test

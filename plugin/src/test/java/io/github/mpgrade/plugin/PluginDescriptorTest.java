@@ -74,6 +74,7 @@ class PluginDescriptorTest {
                     () -> assertEquals("${mpgrade.checksPackage} io.github.mpgrade.assignment", settings.get("checksPackage")),
                     () -> assertEquals("${mpgrade.timeLimit}", settings.get("timeLimit"), "the default is the core's"),
                     () -> assertEquals("${mpgrade.seed}", settings.get("seed")),
+                    () -> assertEquals("${mpgrade.schedules}", settings.get("schedules"), "the default is the harness's"),
                     () -> assertEquals("${mpgrade.failBelow}", settings.get("failBelow")),
                     () -> assertEquals("${mpgrade.jdk}", settings.get("jdk")),
                     () -> assertEquals("${mpgrade.coverage} true", settings.get("coverage")),
@@ -110,6 +111,7 @@ class PluginDescriptorTest {
                 () -> assertEquals("${mpgrade.force} false", batch.get("force")),
                 () -> assertEquals("${mpgrade.timeLimit}", batch.get("timeLimit"), "the default is the core's"),
                 () -> assertEquals("${mpgrade.seed}", batch.get("seed")),
+                () -> assertEquals("${mpgrade.schedules}", batch.get("schedules"), "the default is the harness's"),
                 () -> assertEquals("${mpgrade.jdk}", batch.get("jdk")),
                 () -> assertEquals("${mpgrade.maxProcesses} 32", batch.get("maxProcesses")),
                 () -> assertEquals("${mpgrade.maxTasks} 1500", batch.get("maxTasks")),
@@ -127,7 +129,7 @@ class PluginDescriptorTest {
         Map<String, String> grade = settings(mojo("grade"));
         for (String goal : new String[] {"check", "batch"}) {
             Map<String, String> settings = settings(mojo(goal));
-            for (String setting : new String[] {"graderTests", "checksPackage", "timeLimit", "seed", "jdk"}) {
+            for (String setting : new String[] {"graderTests", "checksPackage", "timeLimit", "seed", "jdk", "schedules"}) {
                 assertEquals(grade.get(setting), settings.get(setting), goal + " " + setting);
             }
         }
