@@ -33,11 +33,12 @@ class GraderCommandTest {
     }
 
     @Test
-    void withoutCoverageNoSystemPropertyOfOursIsSetAndTheSeedNeverIs() {
-        List<String> args = GraderCommand.arguments(request().seed(17L).coverage(CoverageOptions.off()).build());
+    void withoutCoverageNoSystemPropertyOfOursIsSetAndTheSeedAndSchedulesNeverAre() {
+        List<String> args = GraderCommand.arguments(request().seed(17L).schedules(200).coverage(CoverageOptions.off())
+                .build());
 
         assertTrue(args.stream().noneMatch(a -> a.startsWith("-Dmpgrade.")),
-                "the seed goes to the checks with the grader's job: " + args);
+                "the seed and the schedules go to the checks with the grader's job: " + args);
     }
 
     @Test
@@ -55,6 +56,9 @@ class GraderCommandTest {
                         () -> request().childJvmOptions(List.of("-Dname=two words")).build()),
                 () -> assertThrows(IllegalArgumentException.class,
                         () -> request().systemProperty("mpgrade.seed", "3").build()),
+                () -> assertThrows(IllegalArgumentException.class,
+                        () -> request().systemProperty("mpgrade.schedules", "200").build()),
+                () -> assertThrows(IllegalArgumentException.class, () -> request().schedules(0).build()),
                 () -> assertThrows(IllegalArgumentException.class,
                         () -> request().coverage(CoverageOptions.of("lab.*,other.*")).build()));
     }
