@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * from JVM to JVM even when the schedule is the same, and that part is replaced by a
  * placeholder. An identity hash ({@code [I@1b6d3586}, {@code Object.toString}), the number and
  * address of a lambda's class ({@code Main$$Lambda$14/0x0000000800c03000}), and the pid of a
- * process of the run ({@code <Process name='Process-1' pid=4711 started>}).
+ * process of the run ({@code <Process name='Process-1' pid=4711 started>}), but never a line of code
+ * in a stack trace ({@code Main.java:24}): in a sandbox's PID namespace pids are that small.
  */
 final class SignatureText {
     /** {@code @} and up to 8 hex digits, right after a character a class name ends with. */
@@ -36,7 +37,8 @@ final class SignatureText {
         Matcher number = NUMBER.matcher(stable);
         StringBuilder result = new StringBuilder();
         while (number.find()) {
-            String process = pids.get(parse(number.group()));
+            boolean lineOfCode = stable.startsWith(".java:", number.start() - ".java:".length());
+            String process = lineOfCode ? null : pids.get(parse(number.group()));
             number.appendReplacement(result, Matcher.quoteReplacement(
                     process == null ? number.group() : "<pid of " + process + ">"));
         }

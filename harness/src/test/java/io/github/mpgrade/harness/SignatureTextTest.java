@@ -30,6 +30,12 @@ class SignatureTextTest {
     }
 
     @Test
+    void aLineOfCodeInAStackTraceIsNeverTakenForAPid() {
+        assertEquals("\tat lab.pingpong.PingPong.ping(PingPong.java:24) pid <pid of Process-2>",
+                SignatureText.of("\tat lab.pingpong.PingPong.ping(PingPong.java:24) pid 24", Map.of(24L, "Process-2")));
+    }
+
+    @Test
     void ordinaryTextIsLeftAsItIs() {
         assertEquals("write to user@example.com, phil 3 is eating",
                 SignatureText.of("write to user@example.com, phil 3 is eating", Map.of(4711L, "Process-1")));
