@@ -29,6 +29,7 @@ class SameSeedSameLogTest {
     private static final String TOKEN_RING = "io.github.mpgrade.harness.programs.TokenRing";
     private static final String SHARED_ARRAY = "io.github.mpgrade.harness.programs.SharedArray";
     private static final String PRINTS_IDENTITIES = "io.github.mpgrade.harness.programs.PrintsIdentities";
+    private static final String REORDER = "io.github.mpgrade.samples.threads.Reorder";
     private static final String THREAD_PHILOSOPHERS = "io.github.mpgrade.harness.programs.ThreadPhilosophers";
     private static final int DEFAULT_SEEDS = 2;
     private static final int DEFAULT_RUNS = 2;
@@ -46,12 +47,14 @@ class SameSeedSameLogTest {
         harness.close();
     }
 
-    /** Rings whose members are processes (each a JVM that starts while others run) or threads. */
+    /** Rings whose members are processes (each a JVM that starts while others run) or threads; and SCTBench's reorder. */
     static Stream<Arguments> ringsAndStrategies() {
         return Stream.of(
                 Arguments.of(Program.main(TOKEN_RING).args("queues", "3", "2"), Strategy.pct(3, 60)),
                 Arguments.of(Program.main(TOKEN_RING).args("locks", "3", "2"), Strategy.randomWalk()),
-                Arguments.of(Program.main(TOKEN_RING).args("threads", "3", "2"), Strategy.randomWalk()));
+                Arguments.of(Program.main(TOKEN_RING).args("threads", "3", "2"), Strategy.randomWalk()),
+                // Threads that meet first at a monitor one of them is making, then join threads that end.
+                Arguments.of(Program.main(REORDER).args("8"), Strategy.portfolio()));
     }
 
     @ParameterizedTest(name = "{0} under {1}")

@@ -77,13 +77,16 @@ final class ActivityReporter {
             if (seen == reported) {
                 continue;
             }
+            long handovers = client.handovers();
             Activity activity = activity();
             for (int check = 0; check < 3 && activity == Activity.WAITING_OUTSIDE; check++) {
                 LockSupport.parkNanos(2_000_000); // a thread that just ended may be about to wake its joiner
                 activity = activity() == Activity.BUSY ? Activity.BUSY : check == 2 ? Activity.PARKED
                         : Activity.WAITING_OUTSIDE;
             }
-            if (activity == Activity.PARKED && client.wakeups() == seen) {
+            // A wake-up while the threads were looked at, by a frame or by a thread of this JVM, may
+            // have set one running that was seen parked: look again.
+            if (activity == Activity.PARKED && client.wakeups() == seen && client.handovers() == handovers) {
                 client.send(new FrameBuilder(Op.QUIET).putLong(seen).build());
                 reported = seen;
             }

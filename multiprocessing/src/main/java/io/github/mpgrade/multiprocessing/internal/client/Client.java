@@ -32,6 +32,7 @@ public final class Client {
 
     /** The answer to the wait for RUN: once RUN has come, the waiting thread is running. */
     private static final Reply RUN_RECEIVED = new Reply(Status.OK, 0, 0, null, null);
+    private static final Reply HANDED_OVER = new Reply(Status.OK, 0, 0, null, null);
 
     private final SocketChannel channel;
     private final boolean root;
@@ -54,6 +55,8 @@ public final class Client {
     private volatile boolean controlled;
     /** REPLY and RUN frames received: each may have set a thread running. */
     private final AtomicLong wakeups = new AtomicLong();
+    /** Wake-ups one thread of this JVM gave another inside the library, not by a frame ({@link #awaitInLibrary}). */
+    private final AtomicLong handovers = new AtomicLong();
     private volatile Call runCall;
     /** Frames written so far, the HELLO included; written under the write lock. */
     private volatile long framesSent;
@@ -235,6 +238,33 @@ public final class Client {
         }
     }
 
+    /**
+     * Waits in the library for what another thread of this JVM is doing there (making a monitor
+     * both need). While that is not done this thread counts as parked, so the JVM may be quiet and
+     * the other's call decided; from the moment it is done this thread counts as running, until its
+     * next call, so no decision is made without that call. A thread waiting in a future outside
+     * the library would look parked for a moment after it was woken.
+     */
+    public <T> T awaitInLibrary(CompletableFuture<T> done) {
+        if (done.isDone()) {
+            return done.join();
+        }
+        Thread thread = Thread.currentThread();
+        Call call = new Call(thread, true);
+        call.sent = true;
+        // Before the call is listed: done by now, it is answered now, and the thread never looks parked.
+        done.whenComplete((value, failure) -> {
+            call.reply = HANDED_OVER; // before it is counted, as a REPLY: a QUIET that counts it sees the thread busy
+            handovers.incrementAndGet();
+        });
+        inFlight.put(thread, call);
+        try {
+            return done.join();
+        } finally {
+            inFlight.remove(thread);
+        }
+    }
+
     /** The call the thread waits in now, or null if it is not in the library. */
     Call inFlight(Thread thread) {
         return inFlight.get(thread);
@@ -243,6 +273,11 @@ public final class Client {
     /** How many REPLY and RUN frames came so far: each may have set a thread running. */
     long wakeups() {
         return wakeups.get();
+    }
+
+    /** How many times a thread of this JVM woke another inside the library so far. */
+    long handovers() {
+        return handovers.get();
     }
 
     boolean isBroken() {

@@ -34,7 +34,7 @@ final class Monitors {
             }
         }
         if (before != null) {
-            return before.join();
+            return Client.get().awaitInLibrary(before);
         }
         // Made outside the table's lock: the request may wait for the scheduler's turn.
         String name = shown;
@@ -58,7 +58,7 @@ final class Monitors {
         synchronized (MONITORS) {
             monitor = MONITORS.get(object);
         }
-        return monitor == null ? null : monitor.join();
+        return monitor == null ? null : Client.get().awaitInLibrary(monitor);
     }
 
     private static int handleOf(SemLock lock) {

@@ -93,7 +93,19 @@ final class ThreadLife {
             throw new InterruptedException();
         }
         if (reply.ok()) {
-            thread.join(); // its run() is over: only the moment until it terminates is left
+            awaitTermination(thread);
+        }
+    }
+
+    /**
+     * The coordinator saw the thread end its {@code run()}: only the JVM's last moment of it is
+     * left, waited for running. Not in {@code Thread.join}: a thread waiting there looks parked,
+     * and on a loaded machine the JVM could then be reported quiet before this thread's next call,
+     * so a decision would be made without it and a replay of the seed could differ.
+     */
+    private static void awaitTermination(Thread thread) {
+        while (thread.isAlive()) {
+            Thread.yield();
         }
     }
 
