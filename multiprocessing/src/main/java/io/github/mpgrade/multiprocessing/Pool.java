@@ -280,4 +280,9 @@ public final class Pool {
             }
         }
     }
+
+    /** A new process of a reused JVM numbers its pools' workers from 1 again, as a fresh JVM does. */
+    static void forgetWorkers() {
+        WORKERS.set(0);
+    }
 }

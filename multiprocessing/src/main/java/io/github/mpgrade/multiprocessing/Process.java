@@ -53,6 +53,17 @@ public class Process implements Serializable {
             public Process mainProcess() {
                 return new Process("MainProcess", "", null);
             }
+
+            @Override
+            public void forgetProcess() {
+                CREATED.set(0);
+                current = null;
+                parentOfThisProcess = null;
+                synchronized (STARTED) {
+                    STARTED.clear();
+                }
+                Pool.forgetWorkers();
+            }
         });
     }
 

@@ -13,6 +13,7 @@ import io.github.mpgrade.multiprocessing.coordinator.Scheduler;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import io.github.mpgrade.samples.reuse.CountingProcesses;
 import io.github.mpgrade.samples.reuse.MisbehavingChild;
+import io.github.mpgrade.samples.reuse.NumberedProcesses;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,8 +28,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * With JVM reuse a child JVM whose process ended cleanly runs a process of a later program, in a
- * fresh class loader: statics start fresh as in a new JVM, the processes of one program are still
+ * With JVM reuse a child JVM whose process ended cleanly runs a process of a later program, its
+ * classes in a fresh class loader and the runtime's shared but set back: statics start fresh as in
+ * a new JVM, the processes of one program are still
  * separate OS processes, and a JVM whose process ended in any other way is never used again.
  */
 class JvmReuseTest {
@@ -58,6 +60,26 @@ class JvmReuseTest {
             assertEquals(Integer.valueOf(0), run.exitCode());
             assertEquals(List.of("root counter 1", "child-1 counter 1", "child-2 counter 1"), run.log().outputLines(),
                     "run " + number + ": a static counter starts at 0 in every process");
+            for (long pid : pids(run)) {
+                reusedAcrossRuns |= runOfPid.containsKey(pid);
+                runOfPid.put(pid, number);
+            }
+        }
+        assertTrue(reusedAcrossRuns, "no JVM ran processes of two runs: " + runOfPid);
+    }
+
+    @Test
+    void theRuntimeIsLoadedOncePerJvm_yetEveryProcessFindsItAsAFreshJvmWould() throws Exception {
+        List<String> fresh = List.of(
+                "MainProcess children 0 shared runtime true",
+                "Process-1 children 0 shared runtime true", "Process-1:1 children 0 shared runtime true",
+                "Process-2 children 0 shared runtime true", "Process-2:1 children 0 shared runtime true");
+        Map<Long, Integer> runOfPid = new HashMap<>();
+        boolean reusedAcrossRuns = false;
+        for (int number = 0; number < RUNS; number++) {
+            ProgramRun run = runToEnd(NumberedProcesses.class);
+            assertEquals(Integer.valueOf(0), run.exitCode(), () -> run.log().events().toString());
+            assertEquals(fresh, run.log().outputLines(), "run " + number);
             for (long pid : pids(run)) {
                 reusedAcrossRuns |= runOfPid.containsKey(pid);
                 runOfPid.put(pid, number);

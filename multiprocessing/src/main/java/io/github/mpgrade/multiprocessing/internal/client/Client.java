@@ -85,6 +85,11 @@ public final class Client {
         return client;
     }
 
+    /** The process that used this JVM's connection has ended: the next one makes its own. */
+    static void forget() {
+        instance = null;
+    }
+
     /** The connection of a child JVM's process, over the channel {@link ChildMain} opened. */
     static Client connectChild(SocketChannel channel) {
         Client client = new Client(channel, false, System.err);

@@ -28,6 +28,13 @@ public final class ExitHooks {
         }
     }
 
+    /** Drops the hooks of a process that ended without running them. */
+    static void forget() {
+        synchronized (HOOKS) {
+            HOOKS.clear();
+        }
+    }
+
     /** Runs every hook still registered, once, in the order they were added. */
     static void runAll() {
         List<Runnable> hooks;

@@ -53,6 +53,12 @@ public final class FastPath {
         return fast;
     }
 
+    /** The process ended: the next process of a reused JVM attaches its own segment; the host thread holds no RLock. */
+    static void forget() {
+        instance = null;
+        RLOCK_DEPTHS.remove();
+    }
+
     private static FastPath attach(Client client) {
         Reply reply = client.call(Op.SHM_ATTACH, false, frame -> { });
         if (!reply.ok()) {

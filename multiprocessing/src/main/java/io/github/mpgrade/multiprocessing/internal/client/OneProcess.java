@@ -16,9 +16,8 @@ import java.util.OptionalInt;
  * program's {@code main}, with its output routed through the coordinator. Exit codes follow
  * Python: 0, 1 after an uncaught exception, or what {@code System.exit} gave.
  *
- * <p>In a reusable JVM ({@link ProcessHost}) this class is loaded by the process's own class
- * loader, with the rest of the runtime and the program, so every static starts fresh. Its one
- * entry point takes only JDK types.
+ * <p>In a reusable JVM ({@link ProcessHost}) the program's classes come from the process's own
+ * class loader ({@link ProcessScope#programLoader}), so their statics start fresh.
  */
 public final class OneProcess {
     /** Set when the process threw an {@link Error}: its JVM may be damaged (out of memory, a broken class). */
@@ -98,7 +97,7 @@ public final class OneProcess {
         ProcessAccess.bindCurrent(ProcessAccess.mainProcess(), order.processId());
         Method main;
         try {
-            main = Class.forName(order.mainClass(), true, OneProcess.class.getClassLoader())
+            main = Class.forName(order.mainClass(), true, ProcessScope.programLoader(OneProcess.class.getClassLoader()))
                     .getMethod("main", String[].class);
             if (!Modifier.isStatic(main.getModifiers())) {
                 throw new NoSuchMethodException("main is not static");
@@ -123,6 +122,11 @@ public final class OneProcess {
         }
     }
 
+    /** The next process of a reused JVM has seen no Error yet. */
+    static void forget() {
+        errorSeen = false;
+    }
+
     /** Notes an exception that ended a thread of the program: an {@link Error} makes this JVM unfit for reuse. */
     static void errorThrown(Throwable thrown) {
         if (thrown instanceof Error) {
@@ -141,7 +145,7 @@ public final class OneProcess {
         if (errorSeen || client.isBroken() || hooksBefore.isEmpty() || !hooksBefore.equals(hooksAfter)) {
             return false;
         }
-        ClassLoader ours = OneProcess.class.getClassLoader();
+        ClassLoader ours = ProcessScope.programLoader(OneProcess.class.getClassLoader());
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
             if (thread == Thread.currentThread() || !thread.isAlive() || client.isOwnThread(thread)) {
                 continue;

@@ -3,9 +3,11 @@ package io.github.mpgrade.multiprocessing.internal.client;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.NotSerializableException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
 import java.io.Serializable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -36,7 +38,7 @@ public final class Payloads {
 
     @SuppressWarnings("unchecked")
     public static <T> T fromBytes(byte[] bytes) {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+        try (ObjectInputStream in = new ProgramObjectInput(new ByteArrayInputStream(bytes))) {
             return (T) in.readObject();
         } catch (IOException | ClassNotFoundException e) {
             throw new IllegalStateException("cannot read an object sent by another process: " + e, e);
@@ -104,5 +106,29 @@ public final class Payloads {
         }
         return "A Process's fields are copied to the child process by serialization: mark the field transient,"
                 + " make its class implement Serializable, or create the object inside run().";
+    }
+
+    /**
+     * Finds the classes of what it reads with the running process's own loader: in a reused JVM the
+     * runtime is the host's, and Java's default, the latest loader on the caller's stack, would be
+     * the host's, which would load the program's classes a second time, shared by every process.
+     */
+    private static final class ProgramObjectInput extends ObjectInputStream {
+        ProgramObjectInput(InputStream in) throws IOException {
+            super(in);
+        }
+
+        @Override
+        protected Class<?> resolveClass(ObjectStreamClass desc) throws IOException, ClassNotFoundException {
+            ClassLoader loader = ProcessScope.programLoader(null);
+            if (loader == null) {
+                return super.resolveClass(desc);
+            }
+            try {
+                return Class.forName(desc.getName(), false, loader);
+            } catch (ClassNotFoundException e) {
+                return super.resolveClass(desc); // a primitive's class, which no loader finds by name
+            }
+        }
     }
 }

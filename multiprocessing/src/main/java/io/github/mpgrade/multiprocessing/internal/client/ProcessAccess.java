@@ -14,6 +14,9 @@ public final class ProcessAccess {
 
         /** A new object for a program's root process, {@code MainProcess}. */
         Process mainProcess();
+
+        /** Sets back what the API's statics know of this JVM's process, as a fresh JVM has them. */
+        void forgetProcess();
     }
 
     private static volatile Bridge bridge;
@@ -34,6 +37,10 @@ public final class ProcessAccess {
 
     static Process mainProcess() {
         return bridge().mainProcess();
+    }
+
+    static void forgetProcess() {
+        bridge().forgetProcess();
     }
 
     private static Bridge bridge() {

@@ -2,23 +2,21 @@ package io.github.mpgrade.multiprocessing.internal.client;
 
 import java.io.File;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs the processes of a reusable child JVM one after another, each in a class loader of its own
- * over the class path, whose parent is the JDK's platform loader: the runtime's classes and the
- * program's load afresh for every process, so their statics start from their initial values as
- * with Python's spawn, with no list of statics to reset. Only JDK types cross from here to the
- * process ({@link OneProcess#run}); what a process may change of the JVM itself is put back
+ * over the class path ({@link ProgramClassLoader}): the program's classes load afresh for every
+ * process, so their statics start from their initial values as with Python's spawn, while the
+ * runtime's classes are loaded once and stay warm; what a process leaves in the runtime's statics
+ * is set back when it ends ({@link ProcessScope}), and what it may change of the JVM itself too
  * ({@link HostState}). A process that does not end cleanly ends the JVM.
  */
 final class ProcessHost {
@@ -43,18 +41,17 @@ final class ProcessHost {
             return;
         }
         URL[] classPath = classPath();
+        Set<String> runtimeClasses = ProgramClassLoader.runtimeClassNames();
         for (int number = 1; ; number++) {
             HostState before = HostState.save(numbering.get());
             // Unnamed: a loader's name shows in every stack trace the program prints, and a number in
             // it would make a replay's output differ from its run's.
-            try (URLClassLoader loader = new URLClassLoader(classPath, ClassLoader.getPlatformClassLoader())) {
+            try (ProgramClassLoader loader = ProgramClassLoader.forProcess(classPath, runtimeClasses)) {
                 Thread.currentThread().setContextClassLoader(loader);
-                Method run = loader.loadClass(OneProcess.class.getName())
-                        .getMethod("run", SocketChannel.class, String.class, boolean.class);
-                run.invoke(null, channel, number == 1 ? token : null, number < MAX_PROCESSES_PER_JVM);
-            } catch (InvocationTargetException e) {
-                fail(e.getCause());
-            } catch (ReflectiveOperationException | IOException | RuntimeException | LinkageError e) {
+                ProcessScope.begin(loader);
+                OneProcess.run(channel, number == 1 ? token : null, number < MAX_PROCESSES_PER_JVM);
+                ProcessScope.end();
+            } catch (IOException | RuntimeException | Error e) {
                 fail(e);
             }
             before.restore();

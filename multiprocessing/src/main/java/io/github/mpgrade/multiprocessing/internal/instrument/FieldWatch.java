@@ -31,6 +31,12 @@ final class FieldWatch {
     private FieldWatch() {
     }
 
+    /** A new process's classes are other classes, even of the same names; the host thread starts a new epoch. */
+    static void forget() {
+        DECLARED.clear();
+        EPOCH.remove();
+    }
+
     /** An access to the field {@code name} of {@code target}, or of the class {@code owner} when it is null. */
     static void accessed(Object target, Class<?> owner, String name, boolean write) {
         if (!Client.isControlled()) {

@@ -49,6 +49,11 @@ final class IdentityWeakTable<V> {
         return values.putIfAbsent(new Key(key, collected), value);
     }
 
+    void clear() {
+        values.clear();
+        forgetCollected();
+    }
+
     private void forgetCollected() {
         for (Reference<?> gone = collected.poll(); gone != null; gone = collected.poll()) {
             values.remove(gone);

@@ -52,6 +52,13 @@ final class Monitors {
         }
     }
 
+    /** A new process makes its own monitors. */
+    static void forget() {
+        synchronized (MONITORS) {
+            MONITORS.clear();
+        }
+    }
+
     /** The object's monitor if it has one already (it has none if the program never synchronized on it). */
     static Monitor existing(Object object) {
         CompletableFuture<Monitor> monitor;

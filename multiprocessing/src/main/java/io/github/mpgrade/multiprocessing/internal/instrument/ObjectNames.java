@@ -27,6 +27,12 @@ final class ObjectNames {
         return name;
     }
 
+    /** A new process numbers the objects it names from 1 again. */
+    static synchronized void forget() {
+        NAMES.clear();
+        NAMED_OF_CLASS.clear();
+    }
+
     static String simpleName(Class<?> c) {
         String simple = c.getSimpleName();
         if (!simple.isEmpty()) {

@@ -15,6 +15,11 @@ public final class ControlledExecutors {
     private ControlledExecutors() {
     }
 
+    /** A new process of a reused JVM numbers its pools from 1 again, as a fresh JVM does. */
+    public static void forgetPools() {
+        POOLS.set(0);
+    }
+
     /** At most {@code threads} workers, each kept until shutdown; the other tasks wait in the queue. */
     public static ExecutorService newFixedThreadPool(int threads) {
         return ControlledExecutorService.fixed(threads, POOLS.incrementAndGet());

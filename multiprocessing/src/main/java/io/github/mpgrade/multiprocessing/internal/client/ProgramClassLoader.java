@@ -1,0 +1,80 @@
+package io.github.mpgrade.multiprocessing.internal.client;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.stream.Stream;
+
+/**
+ * The class loader of one process in a reused JVM: the program's classes (and any library of the
+ * class path) load afresh from the class path, so their statics start from their initial values as
+ * with Python's spawn; the runtime's own classes are the host's, loaded once per JVM, warm from the
+ * JIT and from the class-data archive. Which classes are the runtime's is decided by where they come
+ * from (the runtime's jar or folder), not by their package: a test's sample program may share a
+ * package with the runtime and must still start fresh.
+ */
+final class ProgramClassLoader extends URLClassLoader {
+    private final ClassLoader host;
+    private final Set<String> runtimeClasses;
+
+    private ProgramClassLoader(URL[] classPath, ClassLoader host, Set<String> runtimeClasses) {
+        super(classPath, ClassLoader.getPlatformClassLoader());
+        this.host = host;
+        this.runtimeClasses = runtimeClasses;
+    }
+
+    /** A loader for the next process; {@code runtimeClasses} as {@link #runtimeClassNames()} lists them. */
+    static ProgramClassLoader forProcess(URL[] classPath, Set<String> runtimeClasses) {
+        return new ProgramClassLoader(classPath, ProgramClassLoader.class.getClassLoader(), runtimeClasses);
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (runtimeClasses.contains(name)) {
+            return host.loadClass(name);
+        }
+        return super.loadClass(name, resolve);
+    }
+
+    /** The binary names of every class in the runtime's jar or class folder. */
+    static Set<String> runtimeClassNames() {
+        Path location;
+        try {
+            location = Path.of(ProgramClassLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            throw new IllegalStateException("the runtime's own classes cannot be located: " + e, e);
+        }
+        Set<String> names = new HashSet<>();
+        try {
+            if (Files.isDirectory(location)) {
+                try (Stream<Path> files = Files.walk(location)) {
+                    files.map(location::relativize).map(Path::toString).forEach(file -> addClass(names, file));
+                }
+            } else {
+                try (JarInputStream jar = new JarInputStream(Files.newInputStream(location))) {
+                    for (JarEntry entry = jar.getNextJarEntry(); entry != null; entry = jar.getNextJarEntry()) {
+                        addClass(names, entry.getName());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the runtime's own classes cannot be listed from " + location, e);
+        }
+        return Set.copyOf(names);
+    }
+
+    private static void addClass(Set<String> names, String file) {
+        String unified = file.replace('\\', '/');
+        if (unified.endsWith(".class") && !unified.endsWith("module-info.class")) {
+            names.add(unified.substring(0, unified.length() - ".class".length()).replace('/', '.'));
+        }
+    }
+}
