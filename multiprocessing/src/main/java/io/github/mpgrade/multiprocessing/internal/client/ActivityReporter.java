@@ -19,6 +19,8 @@ final class ActivityReporter {
     private final ProgramThreads threads;
     private volatile Thread quietMonitor;
     private volatile boolean stopped;
+    /** The wake-ups after which the JVM was last said to be quiet. */
+    private volatile long reported = -1;
 
     ActivityReporter(Client client, ProgramThreads threads) {
         this.client = client;
@@ -58,39 +60,59 @@ final class ActivityReporter {
         return thread == quietMonitor;
     }
 
-    /** A call went out: its thread is parked now, so the JVM may have become quiet. */
+    /**
+     * A call went out (or a thread began to wait in the library): its thread is parked now, so the
+     * JVM may have become quiet. The thread looks at once, which spares a decision the monitor's
+     * wake-up; the monitor looks when a thread waits outside the library, which takes a moment.
+     */
     void callSent() {
-        LockSupport.unpark(quietMonitor);
+        if (!stopped && !report(false)) {
+            LockSupport.unpark(quietMonitor);
+        }
     }
 
     /**
      * Tells the coordinator each time every program thread of this JVM is parked after its latest
-     * wake-up: that is when the coordinator may let the next task go. A thread waiting outside
-     * the library (Thread.join, a monitor) counts as parked only if it stays so for a moment,
-     * since a thread that just ended may be about to wake it.
+     * wake-up: that is when the coordinator may let the next task go. Threads that end make no
+     * call, so the monitor also looks every millisecond.
      */
     private void reportQuiet() {
-        long reported = -1;
         while (!client.isBroken() && !stopped) {
             LockSupport.parkNanos(1_000_000); // a call wakes it at once; threads that end are seen within 1 ms
-            long seen = client.wakeups();
-            if (seen == reported) {
-                continue;
-            }
-            long handovers = client.handovers();
-            Activity activity = activity();
-            for (int check = 0; check < 3 && activity == Activity.WAITING_OUTSIDE; check++) {
-                LockSupport.parkNanos(2_000_000); // a thread that just ended may be about to wake its joiner
-                activity = activity() == Activity.BUSY ? Activity.BUSY : check == 2 ? Activity.PARKED
-                        : Activity.WAITING_OUTSIDE;
-            }
-            // A wake-up while the threads were looked at, by a frame or by a thread of this JVM, may
-            // have set one running that was seen parked: look again.
-            if (activity == Activity.PARKED && client.wakeups() == seen && client.handovers() == handovers) {
+            report(true);
+        }
+    }
+
+    /**
+     * Sends QUIET if every program thread is parked since the latest wake-up, unless that was
+     * said already; whether it is said now. A thread waiting outside the library (Thread.join, a
+     * monitor) counts as parked only if it stays so for a moment, since a thread that just ended
+     * may be about to wake it: only a caller that may wait ({@code mayWait}) finds that out.
+     */
+    private boolean report(boolean mayWait) {
+        long seen = client.wakeups();
+        if (seen == reported) {
+            return true;
+        }
+        long handovers = client.handovers();
+        Activity activity = activity();
+        for (int check = 0; mayWait && check < 3 && activity == Activity.WAITING_OUTSIDE; check++) {
+            LockSupport.parkNanos(2_000_000); // a thread that just ended may be about to wake its joiner
+            activity = activity() == Activity.BUSY ? Activity.BUSY : check == 2 ? Activity.PARKED
+                    : Activity.WAITING_OUTSIDE;
+        }
+        // A wake-up while the threads were looked at, by a frame or by a thread of this JVM, may
+        // have set one running that was seen parked: look again.
+        if (activity != Activity.PARKED || client.wakeups() != seen || client.handovers() != handovers) {
+            return false;
+        }
+        synchronized (this) { // the monitor and a calling thread may both find it: said once
+            if (reported != seen) {
                 client.send(new FrameBuilder(Op.QUIET).putLong(seen).build());
                 reported = seen;
             }
         }
+        return true;
     }
 
     private Activity activity() {

@@ -156,7 +156,7 @@ public final class Client {
     void print(boolean stderr, String line) {
         Thread thread = Thread.currentThread();
         announce(thread);
-        String site = stderr ? null : Callers.printingSite();
+        String site = stderr ? null : Callers.site();
         send(new FrameBuilder(Op.PRINT).putLong(thread.getId()).putBoolean(stderr).putString(line).putString(site)
                 .build());
     }
@@ -263,6 +263,9 @@ public final class Client {
             handovers.incrementAndGet();
         });
         inFlight.put(thread, call);
+        if (controlled) {
+            activity.callSent();
+        }
         try {
             return done.join();
         } finally {
