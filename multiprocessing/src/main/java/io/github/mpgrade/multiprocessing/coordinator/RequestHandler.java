@@ -28,6 +28,7 @@ final class RequestHandler {
         carryOut(session, message);
         synchronized (state) {
             session.framesHandled++;
+            state.notifyAll(); // a drain may wait for this frame (SharedSync)
         }
     }
 

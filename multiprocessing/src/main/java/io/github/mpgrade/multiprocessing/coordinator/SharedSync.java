@@ -174,7 +174,7 @@ final class SharedSync {
         drain();
         long deadline = System.nanoTime() + GAP_PATIENCE_NANOS;
         while (!loggedThrough(id, version) && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(100_000);
+            awaitOtherFrames();
             drain();
         }
         nextVersion.put(id, (version + 1) & (SemWord.VERSIONS - 1)); // one that comes later still goes at once
@@ -210,12 +210,25 @@ final class SharedSync {
         drain();
         long deadline = System.nanoTime() + GAP_PATIENCE_NANOS;
         while (hasPendingBeforeNow(task) && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(100_000);
+            awaitOtherFrames();
             drain();
         }
         while (hasPendingBeforeNow(task)) {
             logHeadOf(task, pending.get(task));
             logReady(false);
+        }
+    }
+
+    /**
+     * Lets the state lock go for a moment (the caller holds it): the version a record waits for may
+     * be in a record of another process that waits in turn for a frame of that process, which
+     * can be carried out only meanwhile. A frame carried out wakes the caller.
+     */
+    private void awaitOtherFrames() {
+        try {
+            state.wait(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
