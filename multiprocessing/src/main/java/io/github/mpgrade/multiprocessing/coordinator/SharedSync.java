@@ -190,15 +190,20 @@ final class SharedSync {
         if (segment == null) {
             return;
         }
-        ringOf.forEach((processId, ring) -> {
+        int drained = 0;
+        for (Map.Entry<Integer, Integer> attached : ringOf.entrySet()) {
+            int processId = attached.getKey();
             try {
-                segment.ring(ring).drain(entry -> pending
+                drained += segment.ring(attached.getValue()).drain(entry -> pending
                         .computeIfAbsent(new TaskKey(processId, entry.threadId()), k -> new ArrayDeque<>()).add(entry));
             } catch (IllegalStateException broken) {
                 state.protocolViolation(state.processes.get(processId), broken.getMessage());
-                segment.ring(ring).reset();
+                segment.ring(attached.getValue()).reset();
             }
-        });
+        }
+        if (drained > 0) {
+            state.touch(); // the program moved: no deadlock verdict while a task goes on in shared memory alone
+        }
         logReady(false);
     }
 

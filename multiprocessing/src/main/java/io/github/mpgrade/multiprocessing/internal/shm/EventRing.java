@@ -70,8 +70,12 @@ public final class EventRing {
         return true;
     }
 
-    /** Hands every record written since the last drain to {@code sink}, oldest first (the coordinator only). */
-    public void drain(Consumer<Entry> sink) {
+    /**
+     * Hands every record written since the last drain to {@code sink}, oldest first (the coordinator only).
+     *
+     * @return how many there were
+     */
+    public int drain(Consumer<Entry> sink) {
         long head = (long) SharedSegment.LONGS.getOpaque(buffer, offset + HEAD);
         long tail = (long) SharedSegment.LONGS.getAcquire(buffer, offset + TAIL);
         if (tail - head > capacity || tail < head) {
@@ -85,6 +89,7 @@ public final class EventRing {
                     buffer.getLong(at + 24), buffer.getLong(at + 32)));
         }
         SharedSegment.LONGS.setRelease(buffer, offset + HEAD, tail);
+        return (int) (tail - head);
     }
 
     /** Empties the ring for a new process (the coordinator, once the last one's process is gone). */
