@@ -38,9 +38,10 @@ final class SharedSync {
     /** Room for this many locks, semaphores and Values of one program (ids above it go through the coordinator). */
     static final int WORDS = 1 << 14;
     /**
-     * Records all rings may hold together: every record not yet logged is in a ring or a queue
-     * here, and versions count modulo {@link SemWord#VERSIONS}, so far fewer than half of that may
-     * be in flight for one object. A full ring costs its process a round trip.
+     * Records all rings may hold together, and the queues here before a full ring's drain logs
+     * them: every record not yet logged is in a ring or a queue, and versions count modulo
+     * {@link SemWord#VERSIONS}, so far fewer than half of that may be in flight for one object.
+     * A full ring costs its process a round trip.
      */
     private static final int RECORDS_IN_ALL_RINGS = 1 << 18;
     private static final long GAP_PATIENCE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
@@ -56,6 +57,7 @@ final class SharedSync {
     private final ArrayDeque<Integer> freeRings = new ArrayDeque<>();
     /** Drained records not logged yet, per task, oldest first. */
     private final Map<TaskKey, ArrayDeque<EventRing.Entry>> pending = new LinkedHashMap<>();
+    private int pendingRecords;
     /** The next version to log of each object with a word or a cell, by id. */
     private final Map<Integer, Integer> nextVersion = new HashMap<>();
     /** The ids of the Values with a cell: a process that dies setting one leaves its number in the stamp. */
@@ -82,8 +84,14 @@ final class SharedSync {
      * full ({@code drain}), once the ring is drained.
      */
     void answer(Session session, long requestId, ProcessRecord process, boolean drain) {
+        // movement, for the deadlock watch: a probe that saw the asking thread parked before this
+        // answer and found no call in flight after it would call that thread stuck outside the library
+        state.touch();
         if (drain) {
-            drain();
+            takeRecords(); // logged by the next drain, so the process need not wait for that; unless too many wait
+            if (pendingRecords > RECORDS_IN_ALL_RINGS) {
+                logReady(false);
+            }
             state.outbox.ok(session, requestId, 0);
             return;
         }
@@ -187,6 +195,12 @@ final class SharedSync {
 
     /** Logs what the rings hold, as far as the order allows. */
     void drain() {
+        takeRecords();
+        logReady(false);
+    }
+
+    /** Moves what the rings hold to the tasks' queues here, emptying the rings. */
+    private void takeRecords() {
         if (segment == null) {
             return;
         }
@@ -201,10 +215,10 @@ final class SharedSync {
                 segment.ring(attached.getValue()).reset();
             }
         }
+        pendingRecords += drained;
         if (drained > 0) {
             state.touch(); // the program moved: no deadlock verdict while a task goes on in shared memory alone
         }
-        logReady(false);
     }
 
     /**
@@ -258,6 +272,7 @@ final class SharedSync {
     /** Forgets the last program's segment: the next free program makes its own file. */
     void reset() {
         pending.clear();
+        pendingRecords = 0;
         nextVersion.clear();
         cellIds.clear();
         ringOf.clear();
@@ -340,6 +355,7 @@ final class SharedSync {
 
     private void logHeadOf(TaskKey task, ArrayDeque<EventRing.Entry> queue) {
         EventRing.Entry entry = queue.poll();
+        pendingRecords--;
         RingEvent event = RingEvent.of(entry.event());
         if (event != null && event.onValue()) {
             logValueEvent(task, entry, event);
