@@ -12,6 +12,7 @@ import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import io.github.mpgrade.samples.fastpath.KilledHolder;
 import io.github.mpgrade.samples.fastpath.LockHammer;
 import io.github.mpgrade.samples.fastpath.OneWakeUpPerRelease;
+import io.github.mpgrade.samples.fastpath.ValuesInTurn;
 import io.github.mpgrade.samples.primitives.ConditionSignals;
 import io.github.mpgrade.samples.primitives.LockAcrossProcesses;
 import io.github.mpgrade.samples.primitives.RLockOwnership;
@@ -86,7 +87,7 @@ class FastPathTest {
     @Test
     void aFreeRunLogsTheSameEventsForEveryTaskAsAControlledRun() throws Exception {
         for (Class<?> main : List.of(LockAcrossProcesses.class, SemaphoreCounting.class, RLockOwnership.class,
-                ConditionSignals.class)) {
+                ConditionSignals.class, ValuesInTurn.class)) {
             Map<String, List<String>> free;
             try (Programs.Launched program = Programs.launch(main)) {
                 program.awaitEnd().assertSucceeded();
@@ -103,7 +104,7 @@ class FastPathTest {
         }
     }
 
-    /** Each task's calls on locks and semaphores and its printed lines, in its order. */
+    /** Each task's calls on locks, semaphores and Values and its printed lines, in its order. */
     private static Map<String, List<String>> eventsPerTask(ProgramRun run) {
         Map<String, List<String>> perTask = new TreeMap<>();
         for (TraceEvent event : run.log().events()) {
@@ -127,6 +128,10 @@ class FastPathTest {
             return "release " + e.object().name();
         } else if (event instanceof TraceEvent.Create e) {
             return "create " + e.object().name();
+        } else if (event instanceof TraceEvent.ValueGet e) {
+            return "get " + e.object().name() + " " + e.shown();
+        } else if (event instanceof TraceEvent.ValueSet e) {
+            return "set " + e.object().name() + " " + e.shown();
         } else if (event instanceof TraceEvent.Output e) {
             return "print " + e.line();
         }

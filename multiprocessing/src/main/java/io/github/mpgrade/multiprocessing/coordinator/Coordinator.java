@@ -35,7 +35,7 @@ public final class Coordinator implements AutoCloseable {
     /** Exit status of a program whose root coordinator found a deadlock. */
     public static final int DEADLOCK_EXIT_STATUS = 3;
     /** How often the fast path's event rings are drained into the log when nothing else drains them. */
-    private static final long DRAIN_PERIOD_MILLIS = 100;
+    private static final long DRAIN_PERIOD_MILLIS = 10;
 
     private final Path workDirectory;
     private final String address;

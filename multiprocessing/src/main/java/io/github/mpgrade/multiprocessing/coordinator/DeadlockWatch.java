@@ -52,6 +52,13 @@ final class DeadlockWatch implements Runnable {
     private final Set<ProcessRecord> awaiting = new HashSet<>();
     private final Map<TaskKey, ThreadInfo> threads = new HashMap<>();
     private boolean found;
+    /**
+     * A free run's state version whose probe found every process stuck once: the verdict needs a
+     * second probe at the same version. A thread woken by a reply but not yet running (a loaded
+     * machine may not run it for tens of ms) can look parked outside the library to one probe,
+     * and a run on the fast path may make no request for that long.
+     */
+    private long stuckOnceAt = -1;
     private final LivelockProbe livelockProbe = new LivelockProbe();
 
     DeadlockWatch(CurrentProgram program, SyncState state, Duration hangBound, BooleanSupplier closed) {
@@ -70,6 +77,7 @@ final class DeadlockWatch implements Runnable {
         threads.clear();
         running.clear();
         found = false;
+        stuckOnceAt = -1;
         ended = false;
         livelockProbe.reset();
     }
@@ -213,8 +221,13 @@ final class DeadlockWatch implements Runnable {
                 }
             });
             if (awaiting.isEmpty() && state.version == probeVersion) {
-                found = true;
                 Controller controller = program.controller();
+                if (controller == null && stuckOnceAt != probeVersion) {
+                    stuckOnceAt = probeVersion;
+                    probeVersion = -1; // the next tick probes again, the state still quiet
+                    return;
+                }
+                found = true;
                 report = DeadlockReports.build(state, threads,
                         controller == null ? state.waits.all() : controller.blockedWaiters());
             }

@@ -1,5 +1,7 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
+import io.github.mpgrade.multiprocessing.internal.shm.CellContent;
+import io.github.mpgrade.multiprocessing.internal.shm.SemWord;
 import io.github.mpgrade.multiprocessing.internal.wire.Frame;
 import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import io.github.mpgrade.multiprocessing.internal.wire.ProtocolException;
@@ -147,11 +149,31 @@ final class MessageDecoder {
             case RELEASE -> new Request.Release(onlyId(f));
             case OWNED_DEPTH -> new Request.OwnedDepth(onlyId(f));
             case CREATE_VALUE -> {
+                Request.CreateValue value = createValue(f);
+                f.end();
+                yield value;
+            }
+            case SHM_CREATE_VALUE -> {
+                Request.CreateValue value = createValue(f);
+                byte code = f.getByte();
+                long bits = f.getLong();
+                f.end();
+                CellContent content = CellContent.ofCode(code);
+                if (content == null) {
+                    throw new ProtocolException("no content of a shared cell " + code);
+                }
+                yield new Request.CreateSharedValue(value, content, bits);
+            }
+            case SHM_MOVE_VALUE -> {
+                int value = f.getInt();
+                int version = f.getInt();
                 byte[] data = f.getBytes();
                 String shown = f.getString();
-                String site = f.getString();
                 f.end();
-                yield new Request.CreateValue(data, shown, site);
+                if (version < 0 || version >= SemWord.VERSIONS) {
+                    throw new ProtocolException("a cell's version " + version + " out of range");
+                }
+                yield new Request.SharedValueMove(value, version, data, shown);
             }
             case VALUE_GET -> new Request.ValueGet(onlyId(f));
             case VALUE_SET -> {
@@ -282,6 +304,14 @@ final class MessageDecoder {
             throw new ProtocolException("semaphore value " + value + " / max " + max + " out of range");
         }
         return new Request.CreateSem(kind, value, max, site);
+    }
+
+    /** The fields of CREATE_VALUE: the content's bytes and text, and the line of code that made it. */
+    private static Request.CreateValue createValue(Frame f) throws ProtocolException {
+        byte[] data = f.getBytes();
+        String shown = f.getString();
+        String site = f.getString();
+        return new Request.CreateValue(data, shown, site);
     }
 
     private static Request.Start start(Frame f) throws ProtocolException {

@@ -1,5 +1,7 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
+import io.github.mpgrade.multiprocessing.internal.shm.CellContent;
+
 /**
  * What a thread asks the coordinator to do, as decoded and checked by {@link MessageDecoder}.
  * Objects are named by the ids the coordinator gave them; whether such an object exists is
@@ -109,5 +111,16 @@ sealed interface Request {
 
     /** Free runs: the caller's event ring is full. */
     record SharedDrain() implements Request {
+    }
+
+    /** Free runs: {@code value}, with its content in a cell of shared memory if the coordinator has room for it there. */
+    record CreateSharedValue(CreateValue value, CellContent content, long bits) implements Request {
+    }
+
+    /**
+     * Free runs: a set of a value that does not fit the Value's cell, whose stamp the caller holds;
+     * the cell's events up to {@code version} come before it.
+     */
+    record SharedValueMove(int valueId, int version, byte[] data, String shown) implements Request {
     }
 }

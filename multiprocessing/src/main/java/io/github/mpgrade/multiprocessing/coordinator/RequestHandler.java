@@ -28,6 +28,7 @@ final class RequestHandler {
         carryOut(session, message);
         synchronized (state) {
             session.framesHandled++;
+            state.notifyAll(); // a drain may wait for this frame (SharedSync)
         }
     }
 
@@ -141,14 +142,27 @@ final class RequestHandler {
                     timeout -> state.objects.sharedAcquire(s, id, who, sem, timeout));
         } else if (request instanceof Request.CreateValue r) {
             return quick(s, id, who, Choice.Operation.CREATE, null,
-                    () -> state.objects.createValue(s, id, who, r.data(), r.shown(), r.site()));
+                    () -> state.objects.createValue(s, id, who, r.data(), r.shown(), r.site(), null, 0));
+        } else if (request instanceof Request.CreateSharedValue shared) {
+            Request.CreateValue r = shared.value();
+            return quick(s, id, who, Choice.Operation.CREATE, null, () -> state.objects.createValue(s, id, who,
+                    r.data(), r.shown(), r.site(), shared.content(), shared.bits()));
         } else if (request instanceof Request.ValueGet r) {
-            ValueCell cell = value(r.valueId());
+            ValueCell cell = valueHere(r.valueId());
             return quick(s, id, who, Choice.Operation.VALUE_GET, cell, () -> state.objects.valueGet(s, id, who, cell));
         } else if (request instanceof Request.ValueSet r) {
-            ValueCell cell = value(r.valueId());
+            ValueCell cell = valueHere(r.valueId());
             return quick(s, id, who, Choice.Operation.VALUE_SET, cell,
                     () -> state.objects.valueSet(s, id, who, cell, r.data(), r.shown()));
+        } else if (request instanceof Request.SharedValueMove r) {
+            ValueCell cell = value(r.valueId());
+            if (!cell.inSharedMemory()) {
+                throw new ProtocolException(cell.name() + " has no content in shared memory to move");
+            }
+            return quick(s, id, who, Choice.Operation.VALUE_SET, cell, () -> {
+                state.shared.drainValueThrough(cell.id, r.version());
+                state.objects.valueMoved(s, id, who, cell, r.data(), r.shown());
+            });
         } else if (request instanceof Request.CreateQueue r) {
             return quick(s, id, who, Choice.Operation.CREATE, null,
                     () -> state.objects.createQueue(s, id, who, r.kind(), r.site()));
@@ -301,6 +315,15 @@ final class RequestHandler {
         ValueCell cell = state.objects.value(id);
         if (cell == null) {
             throw new ProtocolException("no value " + id);
+        }
+        return cell;
+    }
+
+    /** A Value whose content the coordinator holds: one whose cell holds it is got and set in shared memory. */
+    private ValueCell valueHere(int id) throws ProtocolException {
+        ValueCell cell = value(id);
+        if (cell.inSharedMemory()) {
+            throw new ProtocolException(cell.name() + " lives in shared memory: its gets and sets happen there");
         }
         return cell;
     }

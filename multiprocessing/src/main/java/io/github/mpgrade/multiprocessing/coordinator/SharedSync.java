@@ -1,25 +1,29 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
+import io.github.mpgrade.multiprocessing.internal.shm.CellContent;
 import io.github.mpgrade.multiprocessing.internal.shm.EventRing;
 import io.github.mpgrade.multiprocessing.internal.shm.RingEvent;
 import io.github.mpgrade.multiprocessing.internal.shm.SemWord;
+import io.github.mpgrade.multiprocessing.internal.shm.SharedCell;
 import io.github.mpgrade.multiprocessing.internal.shm.SharedSegment;
 import io.github.mpgrade.multiprocessing.internal.wire.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * The shared memory of a free run (the fast path): its {@link SharedSegment}'s life, which process
- * writes which {@link EventRing}, and the draining of the rings into the event log, so the log
- * holds every call as if it had gone through the coordinator. Controlled runs have no segment:
- * every call of theirs goes through the coordinator.
+ * writes which {@link EventRing} (and sets cells with its number), and the draining of the rings
+ * into the event log, so the log holds every call as if it had gone through the coordinator.
+ * Controlled runs have no segment: every call of theirs goes through the coordinator.
  *
  * <p>Order: the records of one task are logged in the order it wrote them, after the frames its
  * process sent before each (a printed line, a call), and the versioned
@@ -31,12 +35,13 @@ import java.util.concurrent.locks.LockSupport;
  * Guarded by the state lock.
  */
 final class SharedSync {
-    /** Room for this many locks and semaphores of one program (ids above it go through the coordinator). */
+    /** Room for this many locks, semaphores and Values of one program (ids above it go through the coordinator). */
     static final int WORDS = 1 << 14;
     /**
-     * Records all rings may hold together: every record not yet logged is in a ring or a queue
-     * here, and versions count modulo {@link SemWord#VERSIONS}, so far fewer than half of that may
-     * be in flight for one object. A full ring costs its process a round trip.
+     * Records all rings may hold together, and the queues here before a full ring's drain logs
+     * them: every record not yet logged is in a ring or a queue, and versions count modulo
+     * {@link SemWord#VERSIONS}, so far fewer than half of that may be in flight for one object.
+     * A full ring costs its process a round trip.
      */
     private static final int RECORDS_IN_ALL_RINGS = 1 << 18;
     private static final long GAP_PATIENCE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
@@ -52,8 +57,11 @@ final class SharedSync {
     private final ArrayDeque<Integer> freeRings = new ArrayDeque<>();
     /** Drained records not logged yet, per task, oldest first. */
     private final Map<TaskKey, ArrayDeque<EventRing.Entry>> pending = new LinkedHashMap<>();
-    /** The next version to log of each word-backed object, by id. */
+    private int pendingRecords;
+    /** The next version to log of each object with a word or a cell, by id. */
     private final Map<Integer, Integer> nextVersion = new HashMap<>();
+    /** The ids of the Values with a cell: a process that dies setting one leaves its number in the stamp. */
+    private final List<Integer> cellIds = new ArrayList<>();
 
     SharedSync(SyncState state) {
         this.state = state;
@@ -76,8 +84,14 @@ final class SharedSync {
      * full ({@code drain}), once the ring is drained.
      */
     void answer(Session session, long requestId, ProcessRecord process, boolean drain) {
+        // movement, for the deadlock watch: a probe that saw the asking thread parked before this
+        // answer and found no call in flight after it would call that thread stuck outside the library
+        state.touch();
         if (drain) {
-            drain();
+            takeRecords(); // logged by the next drain, so the process need not wait for that; unless too many wait
+            if (pendingRecords > RECORDS_IN_ALL_RINGS) {
+                logReady(false);
+            }
             state.outbox.ok(session, requestId, 0);
             return;
         }
@@ -148,21 +162,63 @@ final class SharedSync {
         return word;
     }
 
+    /** The cell of a new Value, set to its content; null if it lives in the coordinator only. */
+    SharedCell newCell(int id, CellContent content, long bits) {
+        if (segment() == null || !segment.hasWord(id)) {
+            return null;
+        }
+        SharedCell cell = segment.cell(id);
+        cell.init(content, bits);
+        nextVersion.put(id, 1);
+        cellIds.add(id);
+        return cell;
+    }
+
+    /**
+     * Logs every get and set of the Value's cell up to {@code version} (a set that does not fit
+     * comes after them), waiting a little for one another process is writing now.
+     */
+    void drainValueThrough(int id, int version) {
+        drain();
+        long deadline = System.nanoTime() + GAP_PATIENCE_NANOS;
+        while (!loggedThrough(id, version) && System.nanoTime() < deadline) {
+            awaitOtherFrames();
+            drain();
+        }
+        nextVersion.put(id, (version + 1) & (SemWord.VERSIONS - 1)); // one that comes later still goes at once
+    }
+
+    private boolean loggedThrough(int id, int version) {
+        int behind = (int) ((version + 1 - nextVersion.get(id)) & (SemWord.VERSIONS - 1));
+        return behind == 0 || behind > SemWord.VERSIONS / 2;
+    }
+
     /** Logs what the rings hold, as far as the order allows. */
     void drain() {
+        takeRecords();
+        logReady(false);
+    }
+
+    /** Moves what the rings hold to the tasks' queues here, emptying the rings. */
+    private void takeRecords() {
         if (segment == null) {
             return;
         }
-        ringOf.forEach((processId, ring) -> {
+        int drained = 0;
+        for (Map.Entry<Integer, Integer> attached : ringOf.entrySet()) {
+            int processId = attached.getKey();
             try {
-                segment.ring(ring).drain(entry -> pending
+                drained += segment.ring(attached.getValue()).drain(entry -> pending
                         .computeIfAbsent(new TaskKey(processId, entry.threadId()), k -> new ArrayDeque<>()).add(entry));
             } catch (IllegalStateException broken) {
                 state.protocolViolation(state.processes.get(processId), broken.getMessage());
-                segment.ring(ring).reset();
+                segment.ring(attached.getValue()).reset();
             }
-        });
-        logReady(false);
+        }
+        pendingRecords += drained;
+        if (drained > 0) {
+            state.touch(); // the program moved: no deadlock verdict while a task goes on in shared memory alone
+        }
     }
 
     /**
@@ -173,12 +229,25 @@ final class SharedSync {
         drain();
         long deadline = System.nanoTime() + GAP_PATIENCE_NANOS;
         while (hasPendingBeforeNow(task) && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(100_000);
+            awaitOtherFrames();
             drain();
         }
         while (hasPendingBeforeNow(task)) {
             logHeadOf(task, pending.get(task));
             logReady(false);
+        }
+    }
+
+    /**
+     * Lets the state lock go for a moment (the caller holds it): the version a record waits for may
+     * be in a record of another process that waits in turn for a frame of that process, which
+     * can be carried out only meanwhile. A frame carried out wakes the caller.
+     */
+    private void awaitOtherFrames() {
+        try {
+            state.wait(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -193,6 +262,9 @@ final class SharedSync {
         logReady(true);
         Integer ring = ringOf.remove(process.id);
         if (ring != null) {
+            for (int id : cellIds) { // a set it died in did not happen; a move it died in did
+                segment.cell(id).recover(SharedCell.setterOf(ring), state.objects.value(id).isMovedHere());
+            }
             freeRings.add(ring);
         }
     }
@@ -200,7 +272,9 @@ final class SharedSync {
     /** Forgets the last program's segment: the next free program makes its own file. */
     void reset() {
         pending.clear();
+        pendingRecords = 0;
         nextVersion.clear();
+        cellIds.clear();
         ringOf.clear();
         segment = null; // unmapped when collected; on Windows the file stays until then
         if (file != null) {
@@ -281,13 +355,36 @@ final class SharedSync {
 
     private void logHeadOf(TaskKey task, ArrayDeque<EventRing.Entry> queue) {
         EventRing.Entry entry = queue.poll();
+        pendingRecords--;
         RingEvent event = RingEvent.of(entry.event());
+        if (event != null && event.onValue()) {
+            logValueEvent(task, entry, event);
+            return;
+        }
         SemCore sem = state.objects.sem(entry.objectId());
         if (event == null || sem == null || sem.word() == null) {
             state.protocolViolation(state.processes.get(task.processId()),
                     "an event ring record of no fast lock or semaphore: " + entry);
             return;
         }
+        countLogged(entry, event);
+        state.objects.fastEvent(task, sem, event, Patience.ofWireMillis(entry.argument()));
+    }
+
+    private void logValueEvent(TaskKey task, EventRing.Entry entry, RingEvent event) {
+        ValueCell cell = state.objects.value(entry.objectId());
+        CellContent content = CellContent.ofCode(entry.content());
+        if (cell == null || !nextVersion.containsKey(cell.id) || content == null) {
+            state.protocolViolation(state.processes.get(task.processId()),
+                    "an event ring record of no Value with a cell: " + entry);
+            return;
+        }
+        countLogged(entry, event);
+        state.objects.fastValueEvent(task, cell, event, content.show(entry.argument()));
+    }
+
+    /** A versioned record is logged: its object's next version is the one after it. */
+    private void countLogged(EventRing.Entry entry, RingEvent event) {
         if (event.versioned) {
             int after = (int) ((entry.version() + 1) & (SemWord.VERSIONS - 1));
             Integer next = nextVersion.get(entry.objectId());
@@ -295,6 +392,5 @@ final class SharedSync {
                 nextVersion.put(entry.objectId(), after);
             }
         }
-        state.objects.fastEvent(task, sem, event, Patience.ofWireMillis(entry.patienceMillis()));
     }
 }

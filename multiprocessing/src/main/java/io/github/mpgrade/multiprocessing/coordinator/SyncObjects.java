@@ -1,6 +1,8 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
+import io.github.mpgrade.multiprocessing.internal.shm.CellContent;
 import io.github.mpgrade.multiprocessing.internal.shm.RingEvent;
+import io.github.mpgrade.multiprocessing.internal.shm.SharedCell;
 import io.github.mpgrade.multiprocessing.internal.shm.SemWord;
 import io.github.mpgrade.multiprocessing.internal.wire.Status;
 import java.util.ArrayList;
@@ -223,12 +225,21 @@ final class SyncObjects {
 
     // ---------------------------------------------------------------- values
 
-    void createValue(Session s, long requestId, TaskKey who, byte[] data, String shown, String site) {
+    /**
+     * @param content the content's class if the caller would keep it in a cell of shared memory (a
+     *                free run's fast path), with its {@code bits}; or null
+     */
+    void createValue(Session s, long requestId, TaskKey who, byte[] data, String shown, String site,
+                     CellContent content, long bits) {
         ValueCell cell = new ValueCell(nextId++, newObject(ObjectKind.VALUE), site, data, shown);
+        if (content != null && shared.newCell(cell.id, content, bits) != null) {
+            cell.keepInCell();
+        }
         values.put(cell.id, cell);
         recorder.record(who, (task, seq, nanos) -> new TraceEvent.Create(seq, nanos, task, cell.object, 0, site));
         recorder.record(who, (task, seq, nanos) -> new TraceEvent.ValueSet(seq, nanos, task, cell.object, shown));
-        outbox.ok(s, requestId, cell.id);
+        // the extra says where its content lives: 1 in a cell of shared memory (the fast path), 0 here
+        outbox.reply(s, requestId, Status.OK, cell.id, cell.inSharedMemory() ? 1 : 0, null, null);
     }
 
     ValueCell value(int id) {
@@ -246,6 +257,22 @@ final class SyncObjects {
         cell.shown = shown;
         recorder.record(who, (task, seq, nanos) -> new TraceEvent.ValueSet(seq, nanos, task, cell.object, shown));
         outbox.ok(s, requestId, 0);
+    }
+
+    /** A set that does not fit the Value's cell: the content lives here from now on (see {@link SharedCell}). */
+    void valueMoved(Session s, long requestId, TaskKey who, ValueCell cell, byte[] data, String shown) {
+        cell.movedHere(data, shown);
+        recorder.record(who, (task, seq, nanos) -> new TraceEvent.ValueSet(seq, nanos, task, cell.object, shown));
+        outbox.ok(s, requestId, 0);
+    }
+
+    /** Logs one drained get or set of a Value's cell as the event the coordinator would have logged. */
+    void fastValueEvent(TaskKey who, ValueCell cell, RingEvent event, String shown) {
+        if (event == RingEvent.VALUE_GET) {
+            recorder.record(who, (task, seq, nanos) -> new TraceEvent.ValueGet(seq, nanos, task, cell.object, shown));
+        } else {
+            recorder.record(who, (task, seq, nanos) -> new TraceEvent.ValueSet(seq, nanos, task, cell.object, shown));
+        }
     }
 
     // ---------------------------------------------------------------- queues

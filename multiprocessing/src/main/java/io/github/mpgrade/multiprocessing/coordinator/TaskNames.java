@@ -14,6 +14,8 @@ final class TaskNames {
     private final Map<TaskKey, String> threadNames = new HashMap<>();
     private final Map<TaskKey, String> stableNames = new HashMap<>();
     private final Map<String, Integer> nameCopies = new HashMap<>();
+    /** Each task as the log names it, once its process is known: a busy free run logs millions of events of a few tasks. */
+    private final Map<TaskKey, Task> tasks = new HashMap<>();
 
     /** @param processes the process with a number, or null */
     TaskNames(IntFunction<ProcessRecord> processes) {
@@ -21,15 +23,27 @@ final class TaskNames {
     }
 
     Task task(TaskKey key) {
+        Task known = tasks.get(key);
+        if (known != null) {
+            return known;
+        }
         ProcessRecord p = processes.apply(key.processId());
         String processName = p == null ? "process " + key.processId() : p.name;
-        String threadName = key.threadId() < 0 ? "-" : threadNames.getOrDefault(key, "thread " + key.threadId());
-        return new Task(key.processId(), processName, key.threadId(), threadName);
+        String threadName = key.threadId() < 0 ? "-" : threadNames.get(key);
+        if (threadName == null) { // not with getOrDefault: the default would be made for every event
+            threadName = "thread " + key.threadId();
+        }
+        Task task = new Task(key.processId(), processName, key.threadId(), threadName);
+        if (p != null) {
+            tasks.put(key, task);
+        }
+        return task;
     }
 
     /** A thread said its name, before its first call. */
     void nameThread(TaskKey key, String name) {
         threadNames.put(key, name);
+        tasks.remove(key);
         if (!stableNames.containsKey(key)) {
             // Java numbers threads in the order they are created, which a schedule fixes; the order
             // in which they first call the library it does not, so only a repeated name gets a suffix.
@@ -51,5 +65,6 @@ final class TaskNames {
         threadNames.clear();
         stableNames.clear();
         nameCopies.clear();
+        tasks.clear();
     }
 }

@@ -1,9 +1,12 @@
 package io.github.mpgrade.multiprocessing.internal.client;
 
+import io.github.mpgrade.multiprocessing.internal.shm.CellContent;
 import io.github.mpgrade.multiprocessing.internal.shm.EventRing;
 import io.github.mpgrade.multiprocessing.internal.shm.RingEvent;
 import io.github.mpgrade.multiprocessing.internal.shm.SemWord;
+import io.github.mpgrade.multiprocessing.internal.shm.SharedCell;
 import io.github.mpgrade.multiprocessing.internal.shm.SharedSegment;
+import io.github.mpgrade.multiprocessing.internal.shm.SpinWait;
 import io.github.mpgrade.multiprocessing.internal.wire.FrameBuilder;
 import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import java.io.IOException;
@@ -13,13 +16,16 @@ import java.util.Map;
 
 /**
  * This process's side of a free run's fast path: the locks and semaphores whose permits live in
- * shared memory are taken and given back here with a compare-and-set, without a round trip to
- * the coordinator, and each call is written to this process's event ring for the coordinator's
- * log. Only a task that must wait, or a release that finds waiters, talks to the coordinator
- * (the protocol is {@link SemWord}'s). Controlled runs never get here: the coordinator makes no
- * shared memory for them.
+ * shared memory are taken and given back here with a compare-and-set, and the Values whose
+ * content lives there are got and set here, without a round trip to the coordinator; each call is
+ * written to this process's event ring for the coordinator's log. Only a task that must wait, a
+ * release that finds waiters, or a set that does not fit a Value's cell talks to the coordinator
+ * (the protocols are {@link SemWord}'s and {@link SharedCell}'s). Controlled runs never get here:
+ * the coordinator makes no shared memory for them.
  */
 public final class FastPath {
+    /** {@link #getValue}'s answer once the coordinator holds the Value's content. */
+    public static final Object NOT_IN_CELL = new Object();
     private static volatile FastPath instance;
     /** How many times the calling thread holds each RLock (by id) it holds: only the owner changes it. */
     private static final ThreadLocal<Map<Integer, Integer>> RLOCK_DEPTHS = ThreadLocal.withInitial(HashMap::new);
@@ -28,11 +34,14 @@ public final class FastPath {
     private final SharedSegment segment;
     /** Guards the ring: one writer at a time, and each thread's records in its order. */
     private final EventRing ring;
+    /** The number this process sets cells with. */
+    private final int setter;
 
-    private FastPath(Client client, SharedSegment segment, EventRing ring) {
+    private FastPath(Client client, SharedSegment segment, int ringIndex) {
         this.client = client;
         this.segment = segment;
-        this.ring = ring;
+        this.ring = segment.ring(ringIndex);
+        this.setter = SharedCell.setterOf(ringIndex);
     }
 
     /**
@@ -67,7 +76,7 @@ public final class FastPath {
         }
         try {
             SharedSegment segment = SharedSegment.open(Path.of(reply.message()));
-            return new FastPath(client, segment, segment.ring((int) reply.number()));
+            return new FastPath(client, segment, (int) reply.number());
         } catch (IOException e) {
             throw new IllegalStateException("this process cannot map the shared memory of its program's locks ("
                     + e.getMessage() + ")", e);
@@ -84,22 +93,43 @@ public final class FastPath {
         if (millis == 0) {
             long version = word.take();
             boolean took = version != SemWord.REFUSED;
-            record(thread, took ? RingEvent.TOOK : RingEvent.TRY_FAILED, id, version, 0);
+            record(thread, took ? RingEvent.TOOK : RingEvent.TRY_FAILED, null, id, version, 0);
             return took;
         }
-        long version = word.takeOrRegister();
+        long version = takeSpinningFirst(word);
         if (version != SemWord.REGISTERED) {
-            record(thread, RingEvent.TOOK, id, version, millis);
+            record(thread, RingEvent.TOOK, null, id, version, millis);
             return true;
         }
-        record(thread, RingEvent.WAITING, id, -1, millis);
+        record(thread, RingEvent.WAITING, null, id, -1, millis);
         Reply reply = client.call(Op.SHM_ACQUIRE, true, frame -> frame.putInt(id).putLong(millis));
         if (reply.ok()) {
-            record(thread, RingEvent.GRANTED, id, reply.extra(), 0);
+            record(thread, RingEvent.GRANTED, null, id, reply.extra(), 0);
             return true;
         }
-        record(thread, RingEvent.TIMED_OUT, id, -1, 0);
+        record(thread, RingEvent.TIMED_OUT, null, id, -1, 0);
         return false;
+    }
+
+    /**
+     * Takes a free permit, or with none free spins a little while ({@link SpinWait}) before it
+     * counts itself as a waiter, as real locks do: a lock held for a short critical section is
+     * often free again within microseconds, where a wait costs a round trip to the coordinator.
+     * A spinning task is no waiter yet: the coordinator counts it as running.
+     *
+     * @return the new version, or {@link SemWord#REGISTERED}
+     */
+    private static long takeSpinningFirst(SemWord word) {
+        for (int round = 0; round < SpinWait.SPINS + SpinWait.YIELDS; round++) {
+            if (word.permits() > 0) {
+                long version = word.take();
+                if (version != SemWord.REFUSED) {
+                    return version;
+                }
+            }
+            SpinWait.pause(round);
+        }
+        return word.takeOrRegister();
     }
 
     /**
@@ -111,7 +141,7 @@ public final class FastPath {
         Integer depth = depths.get(id);
         if (depth != null) {
             depths.put(id, depth + 1);
-            record(caller(), RingEvent.REENTERED, id, -1, millis);
+            record(caller(), RingEvent.REENTERED, null, id, -1, millis);
             return true;
         }
         boolean took = acquire(id, millis);
@@ -134,7 +164,7 @@ public final class FastPath {
         }
         if (depth > 1) {
             depths.put(id, depth - 1);
-            record(caller(), RingEvent.LEFT, id, -1, 0);
+            record(caller(), RingEvent.LEFT, null, id, -1, 0);
             return true;
         }
         depths.remove(id);
@@ -152,7 +182,7 @@ public final class FastPath {
         if (released == SemWord.REFUSED) {
             return false;
         }
-        record(thread, RingEvent.RELEASED, id, SemWord.versionOf(released), 0);
+        record(thread, RingEvent.RELEASED, null, id, SemWord.versionOf(released), 0);
         if ((released & SemWord.HAD_WAITERS) != 0) {
             client.send(new FrameBuilder(Op.SHM_RELEASED).putInt(id).build());
         }
@@ -164,6 +194,57 @@ public final class FastPath {
         return segment.word(id).permits();
     }
 
+    /** The content of the Value numbered {@code id}, or {@link #NOT_IN_CELL} once the coordinator holds it. */
+    public Object getValue(int id) {
+        long thread = caller();
+        SharedCell.Snapshot read = segment.cell(id).get();
+        if (read == null) {
+            return NOT_IN_CELL;
+        }
+        record(thread, RingEvent.VALUE_GET, read.content(), id, read.version(), read.bits());
+        return read.value();
+    }
+
+    /**
+     * Sets the Value numbered {@code id} to {@code value} if that fits its cell.
+     *
+     * @return false if it does not fit ({@link #moveValue} then), or the coordinator holds the
+     *         content now: nothing changed
+     */
+    public boolean setValue(int id, Object value) {
+        CellContent content = CellContent.of(value);
+        if (content == null) {
+            return false;
+        }
+        long thread = caller();
+        long bits = content.bits(value);
+        int version = segment.cell(id).set(content, bits, setter);
+        if (version == SharedCell.IN_COORDINATOR) {
+            return false;
+        }
+        record(thread, RingEvent.VALUE_SET, content, id, version, bits);
+        return true;
+    }
+
+    /**
+     * Sets the Value numbered {@code id} to a value that does not fit its cell: the coordinator
+     * holds the content from now on, and logs this set after the cell's earlier gets and sets.
+     *
+     * @return false if the coordinator holds it already: nothing changed
+     */
+    public boolean moveValue(int id, byte[] data, String shown) {
+        SharedCell cell = segment.cell(id);
+        int version = cell.lockForMove(setter);
+        if (version == SharedCell.IN_COORDINATOR) {
+            return false;
+        }
+        // Should this process die before the answer, the coordinator takes its number out of the stamp.
+        client.call(Op.SHM_MOVE_VALUE, false, frame -> frame.putInt(id).putInt(version).putBytes(data)
+                .putString(shown));
+        cell.moved();
+        return true;
+    }
+
     /** The calling thread, named to the coordinator before its first record: the log names every task. */
     private long caller() {
         Thread thread = Thread.currentThread();
@@ -171,9 +252,9 @@ public final class FastPath {
         return thread.getId();
     }
 
-    private void record(long thread, RingEvent event, int id, long version, long millis) {
+    private void record(long thread, RingEvent event, CellContent content, int id, long version, long argument) {
         synchronized (ring) {
-            while (!ring.tryAppend(thread, event, id, version, millis, client.framesSent())) {
+            while (!ring.tryAppend(thread, event, content, id, version, argument, client.framesSent())) {
                 client.call(Op.SHM_DRAIN, false, frame -> { }); // full: the coordinator empties it
             }
         }

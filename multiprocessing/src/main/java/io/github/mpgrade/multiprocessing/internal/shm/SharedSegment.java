@@ -11,18 +11,19 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * The memory a free run's processes share: one file the coordinator creates in its work folder
- * and every process of the program maps. It holds a {@link SemWord} per lock or semaphore (at the
- * index of the coordinator's id for it) and an {@link EventRing} per process.
+ * and every process of the program maps. It holds a {@link SemWord} per lock or semaphore and a
+ * {@link SharedCell} per Value (each at the index of the coordinator's id for it: an id has a word
+ * and a cell, and uses one of them) and an {@link EventRing} per process.
  *
  * <p>Layout, in longs of the platform's byte order: a header {@code MAGIC, words, rings, ringCapacity},
- * then the words, then the rings. Compare-and-set through a {@link VarHandle} on a mapped buffer is
+ * then the words, then as many cells, then the rings. Compare-and-set through a {@link VarHandle} on a mapped buffer is
  * atomic across processes on every platform the JDK runs on. A mapped file works on Windows, macOS
  * and Linux alike; on Windows JDK 17 cannot unmap it, so the file is deleted only once no
  * process maps it (the coordinator's folder is removed when it closes).
  */
 public final class SharedSegment {
     static final VarHandle LONGS = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
-    private static final long MAGIC = 0x6d7067_73686d31L; // "mpgshm1"
+    private static final long MAGIC = 0x6d7067_73686d32L; // "mpgshm2": words, cells, rings
     private static final int HEADER_BYTES = 64;
 
     private final MappedByteBuffer buffer;
@@ -37,9 +38,15 @@ public final class SharedSegment {
         this.ringCapacity = ringCapacity;
     }
 
-    /** Creates the file, zeroed, with room for {@code words} semaphores and {@code rings} processes. */
+    /**
+     * Creates the file, zeroed, with room for {@code words} semaphores or Values and {@code rings}
+     * processes (at most {@link SharedCell#MAX_SETTERS}: a ring's number sets cells).
+     */
     public static SharedSegment create(Path file, int words, int rings, int ringCapacity) throws IOException {
-        long size = HEADER_BYTES + 8L * words + (long) rings * EventRing.bytes(ringCapacity);
+        if (rings > SharedCell.MAX_SETTERS) {
+            throw new IllegalArgumentException(rings + " rings, more than " + SharedCell.MAX_SETTERS + " processes");
+        }
+        long size = cellsAt(words) + (long) words * SharedCell.BYTES + (long) rings * EventRing.bytes(ringCapacity);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE)) {
             MappedByteBuffer buffer = channel.map(FileChannel.MapMode.READ_WRITE, 0, size);
@@ -65,7 +72,7 @@ public final class SharedSegment {
         }
     }
 
-    /** Whether the lock or semaphore numbered {@code id} has a word here. */
+    /** Whether the lock or semaphore numbered {@code id} has a word here, or the Value numbered {@code id} a cell. */
     public boolean hasWord(int id) {
         return id > 0 && id < words;
     }
@@ -78,6 +85,14 @@ public final class SharedSegment {
         return new SemWord(buffer, HEADER_BYTES + 8 * id);
     }
 
+    /** The cell of the Value numbered {@code id}; see {@link #hasWord}. */
+    public SharedCell cell(int id) {
+        if (!hasWord(id)) {
+            throw new IllegalArgumentException("no cell " + id + " in a segment of " + words);
+        }
+        return new SharedCell(buffer, cellsAt(words) + SharedCell.BYTES * id);
+    }
+
     public int rings() {
         return rings;
     }
@@ -87,6 +102,13 @@ public final class SharedSegment {
         if (index < 0 || index >= rings) {
             throw new IllegalArgumentException("no ring " + index + " in a segment of " + rings);
         }
-        return new EventRing(buffer, HEADER_BYTES + 8 * words + index * EventRing.bytes(ringCapacity), ringCapacity);
+        return new EventRing(buffer, cellsAt(words) + words * SharedCell.BYTES + index * EventRing.bytes(ringCapacity),
+                ringCapacity);
+    }
+
+    /** Where the cells begin: after the header and the words, at a multiple of a cell's size (no cell straddles a cache line). */
+    private static int cellsAt(int words) {
+        int end = HEADER_BYTES + 8 * words;
+        return (end + SharedCell.BYTES - 1) / SharedCell.BYTES * SharedCell.BYTES;
     }
 }

@@ -62,7 +62,11 @@ public enum Op {
     /** Free runs, one-way: a release added a permit to a word that has waiters; hand it on. */
     SHM_RELEASED(14),
     /** Free runs: CREATE_SEM of a lock or semaphore the caller would keep in shared memory (the fast path). */
-    SHM_CREATE_SEM(56);
+    SHM_CREATE_SEM(56),
+    /** Free runs: CREATE_VALUE of a Value whose content fits a cell of shared memory, with that content's bits. */
+    SHM_CREATE_VALUE(57),
+    /** Free runs: a set that does not fit the Value's cell; the coordinator holds the content from now on. */
+    SHM_MOVE_VALUE(58);
 
     private static final Op[] BY_CODE = new Op[128];
 

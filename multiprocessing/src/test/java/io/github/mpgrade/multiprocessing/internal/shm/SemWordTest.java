@@ -100,17 +100,18 @@ class SemWordTest {
     void aRingHoldsItsCapacityAndGivesItsRecordsBackInOrder() throws IOException {
         EventRing ring = segment().ring(1);
         for (int i = 0; i < 4; i++) {
-            assertTrue(ring.tryAppend(7, RingEvent.TOOK, 3, i, -1, 1));
+            assertTrue(ring.tryAppend(7, RingEvent.TOOK, null, 3, i, -1, 1));
         }
-        assertFalse(ring.tryAppend(7, RingEvent.RELEASED, 3, 4, 0, 1), "full until drained");
+        assertFalse(ring.tryAppend(7, RingEvent.RELEASED, null, 3, 4, 0, 1), "full until drained");
         List<EventRing.Entry> drained = new ArrayList<>();
         ring.drain(drained::add);
         assertEquals(List.of(0L, 1L, 2L, 3L), drained.stream().map(EventRing.Entry::version).toList());
-        assertEquals(new EventRing.Entry(7, RingEvent.TOOK.ordinal(), 3, 0, -1, 1), drained.get(0));
-        assertTrue(ring.tryAppend(8, RingEvent.RELEASED, 3, 4, 0, 1));
+        assertEquals(new EventRing.Entry(7, RingEvent.TOOK.ordinal(), 0, 3, 0, -1, 1), drained.get(0));
+        assertTrue(ring.tryAppend(8, RingEvent.VALUE_SET, CellContent.DOUBLE, 3, 4, Double.doubleToLongBits(-0.5), 1));
         drained.clear();
         ring.drain(drained::add);
-        assertEquals(List.of(new EventRing.Entry(8, RingEvent.RELEASED.ordinal(), 3, 4, 0, 1)), drained);
+        assertEquals(List.of(new EventRing.Entry(8, RingEvent.VALUE_SET.ordinal(), CellContent.DOUBLE.ordinal(), 3, 4,
+                Double.doubleToLongBits(-0.5), 1)), drained, "a Value's record carries its content and bits");
     }
 
     @Test
