@@ -45,7 +45,8 @@ class ProcessScopeTest {
             "internal.client.ThreadNumbering.PLACES",
             "Array.ZEROS",
             "PipeChannel.END_OF_FILE",
-            "internal.shm.RingEvent.ALL",
+            "internal.shm.RingEvent.ALL", "internal.shm.CellContent.ALL",
+            "internal.client.FastPath.NOT_IN_CELL", // a marker object, never changed
             "internal.wire.Op.BY_CODE",
             "internal.instrument.juc.ControlledExecutorService.STOP",
             "internal.instrument.juc.ControlledExecutorService.NO_TASK",
