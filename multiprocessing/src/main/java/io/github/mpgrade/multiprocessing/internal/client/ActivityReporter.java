@@ -151,15 +151,19 @@ final class ActivityReporter {
         Map<Thread, StackTraceElement[]> stacks = null;
         for (ProgramThreads.Seen seen : threads.live()) {
             Thread thread = seen.thread();
+            // Its call, then its state, then its call again: a thread woken by a reply meanwhile
+            // would otherwise show the state it had while it waited for that reply.
             Call call = client.inFlight(thread);
-            boolean inLibrary = call != null && call.waitsForAnotherTask();
-            boolean waitingElsewhere = call == null && seen.waitsOutsideLibrary();
+            ProgramThreads.Seen now = seen.again();
+            boolean moved = client.inFlight(thread) != call;
+            boolean inLibrary = !moved && call != null && call.waitsForAnotherTask();
+            boolean waitingElsewhere = !moved && call == null && now.waitsOutsideLibrary();
             if (stacks == null && !(inLibrary && call.site != null)) {
                 stacks = Thread.getAllStackTraces(); // one pause of the JVM for all threads
             }
             String codeLine = inLibrary && call.site != null ? call.site
                     : Callers.firstProgramFrame(stacks.getOrDefault(thread, new StackTraceElement[0]));
-            described.add(new Described(thread, inLibrary, seen.state().name(), codeLine));
+            described.add(new Described(thread, inLibrary, now.state().name(), codeLine));
             stuck &= inLibrary || waitingElsewhere;
         }
         FrameBuilder answer = new FrameBuilder(Op.PROBE_REPLY).putLong(probeId).putBoolean(stuck)

@@ -11,6 +11,11 @@ final class ProgramThreads {
 
     /** A live thread of the program, and its state when it was looked at. */
     record Seen(Thread thread, Thread.State state) {
+        /** The same thread as it is now. */
+        Seen again() {
+            return new Seen(thread, thread.getState());
+        }
+
         /**
          * Whether it waits outside the library ({@code Thread.join}, a monitor) for another
          * program thread, as opposed to running, sleeping or just passing a monitor.
