@@ -41,7 +41,7 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
  * and the checks that lost points.
  */
 class CorpusTest {
-    private static final int DEFAULT_REPEATS = 3;
+    private static final int DEFAULT_REPEATS = 2;
     private static final List<String> EXERCISES = List.of("philosophers", "thread-philosophers", "counter", "pingpong");
     private static final Map<String, String> TABLE = new TreeMap<>();
     private static final String CHECKS = "io.github.mpgrade.assignment";
