@@ -1,17 +1,13 @@
 package io.github.mpgrade.multiprocessing.internal.client;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
-import java.net.URISyntaxException;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarInputStream;
+import java.util.Set;
 
 /**
  * Loads, without running, every class of the runtime and the JDK classes a child process uses,
@@ -24,7 +20,13 @@ final class ClassWarmUp {
 
     static void loadRuntimeClasses() {
         ClassLoader loader = ClassWarmUp.class.getClassLoader();
-        for (String name : runtimeClassNames()) {
+        Set<String> names;
+        try {
+            names = ProgramClassLoader.runtimeClassNames();
+        } catch (RuntimeException unlisted) {
+            names = Set.of(); // the archive then holds only the JDK's side
+        }
+        for (String name : names) {
             try {
                 Class.forName(name, false, loader);
             } catch (ClassNotFoundException | LinkageError skipped) {
@@ -41,22 +43,5 @@ final class ClassWarmUp {
         } catch (IOException | UnsupportedOperationException e) {
             // no Unix sockets here: the archive simply holds less
         }
-    }
-
-    private static List<String> runtimeClassNames() {
-        List<String> names = new ArrayList<>();
-        try (InputStream in = java.nio.file.Files.newInputStream(
-                Path.of(ClassWarmUp.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-             JarInputStream jar = new JarInputStream(in)) {
-            for (JarEntry entry = jar.getNextJarEntry(); entry != null; entry = jar.getNextJarEntry()) {
-                String file = entry.getName();
-                if (file.endsWith(".class") && !file.contains("-")) {
-                    names.add(file.substring(0, file.length() - ".class".length()).replace('/', '.'));
-                }
-            }
-        } catch (IOException | URISyntaxException | RuntimeException notAJar) {
-            // run from a class folder: nothing to archive (the JVM refuses folders for AppCDS anyway)
-        }
-        return names;
     }
 }

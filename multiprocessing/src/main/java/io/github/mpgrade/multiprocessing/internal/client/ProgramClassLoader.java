@@ -44,7 +44,7 @@ final class ProgramClassLoader extends URLClassLoader {
         return super.loadClass(name, resolve);
     }
 
-    /** The binary names of every class in the runtime's jar or class folder. */
+    /** The binary names of every class in the runtime's jar or class folder (also what a class-data archive holds). */
     static Set<String> runtimeClassNames() {
         Path location;
         try {
@@ -71,9 +71,10 @@ final class ProgramClassLoader extends URLClassLoader {
         return Set.copyOf(names);
     }
 
+    /** A class file's name, unless it is a descriptor (module-info, package-info) or under META-INF. */
     private static void addClass(Set<String> names, String file) {
         String unified = file.replace('\\', '/');
-        if (unified.endsWith(".class") && !unified.endsWith("module-info.class")) {
+        if (unified.endsWith(".class") && !unified.contains("-")) {
             names.add(unified.substring(0, unified.length() - ".class".length()).replace('/', '.'));
         }
     }
