@@ -19,8 +19,8 @@ final class ActivityReporter {
     private final ProgramThreads threads;
     private volatile Thread quietMonitor;
     private volatile boolean stopped;
-    /** The wake-ups after which the JVM was last said to be quiet. */
-    private volatile long reported = -1;
+    /** The wake-ups after which the JVM was last said to be quiet; the monitor's own. */
+    private long reported = -1;
 
     ActivityReporter(Client client, ProgramThreads threads) {
         this.client = client;
@@ -62,13 +62,12 @@ final class ActivityReporter {
 
     /**
      * A call went out (or a thread began to wait in the library): its thread is parked now, so the
-     * JVM may have become quiet. The thread looks at once, which spares a decision the monitor's
-     * wake-up; the monitor looks when a thread waits outside the library, which takes a moment.
+     * JVM may have become quiet. The monitor says so, never the calling thread: once QUIET is read
+     * the coordinator may decide that another task interrupts this one, and an interrupt that came
+     * while this thread was still writing QUIET would close the connection of the whole process.
      */
     void callSent() {
-        if (!stopped && !report(false)) {
-            LockSupport.unpark(quietMonitor);
-        }
+        LockSupport.unpark(quietMonitor);
     }
 
     /**
@@ -79,40 +78,33 @@ final class ActivityReporter {
     private void reportQuiet() {
         while (!client.isBroken() && !stopped) {
             LockSupport.parkNanos(1_000_000); // a call wakes it at once; threads that end are seen within 1 ms
-            report(true);
+            report();
         }
     }
 
     /**
      * Sends QUIET if every program thread is parked since the latest wake-up, unless that was
-     * said already; whether it is said now. A thread waiting outside the library (Thread.join, a
-     * monitor) counts as parked only if it stays so for a moment, since a thread that just ended
-     * may be about to wake it: only a caller that may wait ({@code mayWait}) finds that out.
+     * said already. A thread waiting outside the library (Thread.join, a monitor) counts as parked
+     * only if it stays so for a moment, since a thread that just ended may be about to wake it.
      */
-    private boolean report(boolean mayWait) {
+    private void report() {
         long seen = client.wakeups();
         if (seen == reported) {
-            return true;
+            return;
         }
         long handovers = client.handovers();
         Activity activity = activity();
-        for (int check = 0; mayWait && check < 3 && activity == Activity.WAITING_OUTSIDE; check++) {
+        for (int check = 0; check < 3 && activity == Activity.WAITING_OUTSIDE; check++) {
             LockSupport.parkNanos(2_000_000); // a thread that just ended may be about to wake its joiner
             activity = activity() == Activity.BUSY ? Activity.BUSY : check == 2 ? Activity.PARKED
                     : Activity.WAITING_OUTSIDE;
         }
         // A wake-up while the threads were looked at, by a frame or by a thread of this JVM, may
         // have set one running that was seen parked: look again.
-        if (activity != Activity.PARKED || client.wakeups() != seen || client.handovers() != handovers) {
-            return false;
+        if (activity == Activity.PARKED && client.wakeups() == seen && client.handovers() == handovers) {
+            client.send(new FrameBuilder(Op.QUIET).putLong(seen).build());
+            reported = seen;
         }
-        synchronized (this) { // the monitor and a calling thread may both find it: said once
-            if (reported != seen) {
-                client.send(new FrameBuilder(Op.QUIET).putLong(seen).build());
-                reported = seen;
-            }
-        }
-        return true;
     }
 
     private Activity activity() {
