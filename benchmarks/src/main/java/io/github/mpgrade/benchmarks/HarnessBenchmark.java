@@ -1,8 +1,8 @@
 package io.github.mpgrade.benchmarks;
 
-import io.github.mpgrade.benchmarks.programs.CertainDeadlock;
-import io.github.mpgrade.benchmarks.programs.DiningPhilosophers;
-import io.github.mpgrade.benchmarks.programs.ThreadCounter;
+import io.github.mpgrade.samples.bench.CertainDeadlock;
+import io.github.mpgrade.samples.bench.DiningPhilosophers;
+import io.github.mpgrade.samples.bench.ThreadCounter;
 import io.github.mpgrade.harness.Harness;
 import io.github.mpgrade.harness.Program;
 import io.github.mpgrade.harness.Run;

@@ -1,4 +1,4 @@
-package io.github.mpgrade.benchmarks.programs;
+package io.github.mpgrade.samples.bench;
 
 /**
  * Plain Java threads, as a thread exercise writes them: {@code args[0]} threads each add 1 to one

@@ -1,4 +1,4 @@
-package io.github.mpgrade.benchmarks.programs;
+package io.github.mpgrade.samples.bench;
 
 import io.github.mpgrade.multiprocessing.Barrier;
 import io.github.mpgrade.multiprocessing.Lock;
