@@ -88,6 +88,21 @@ class JvmReuseTest {
         assertTrue(reusedAcrossRuns, "no JVM ran processes of two runs: " + runOfPid);
     }
 
+    /**
+     * The root's JVM is dismissed as the program ends, when the next program may already be
+     * starting: its dismissal must still reach it, or it waits for it for ever, a JVM lost per run.
+     */
+    @Test
+    void theRootsJvmComesBackToThePoolAfterEveryRun_soRunAfterRunReusesTheSameFewJvms() throws Exception {
+        Set<Long> jvms = new HashSet<>();
+        for (int number = 0; number < 8; number++) {
+            ProgramRun run = runToEnd(CountingProcesses.class, "0");
+            assertEquals(List.of("root counter 1"), run.log().outputLines());
+            jvms.addAll(pids(run));
+        }
+        assertTrue(jvms.size() <= 3, "8 runs of one process each took " + jvms.size() + " JVMs: " + jvms);
+    }
+
     @Test
     void noTwoProcessesOfOneRunShareAJvm_evenWhenAnEarlierChildsJvmIsBackInThePool() throws Exception {
         for (int number = 0; number < 3; number++) {

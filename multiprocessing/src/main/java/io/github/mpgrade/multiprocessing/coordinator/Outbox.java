@@ -62,8 +62,4 @@ final class Outbox {
         dirty.clear();
         return sessions;
     }
-
-    void clear() {
-        dirty.clear();
-    }
 }

@@ -107,7 +107,12 @@ final class SyncState {
                 (task, seq, nanos) -> new TraceEvent.Livelock(seq, nanos, task, report));
     }
 
-    /** Forgets the previous program entirely: the next one starts from nothing, numbered from 0 and 1. */
+    /**
+     * Forgets the previous program entirely: the next one starts from nothing, numbered from 0 and
+     * 1. Frames still queued are not dropped: the DISMISS of the root's reused JVM may be among
+     * them, queued when the root ended and not yet written, and without it that JVM would never
+     * come back to the pool.
+     */
     void reset() {
         processes.clear();
         objects.clear();
@@ -115,7 +120,6 @@ final class SyncState {
         names.clear();
         waits.clear();
         shared.reset();
-        outbox.clear();
         recorder.newLog();
     }
 }
