@@ -61,7 +61,8 @@ public final class Coordinator implements AutoCloseable {
         timers.scheduleWithFixedDelay(this::drainSharedMemory, DRAIN_PERIOD_MILLIS, DRAIN_PERIOD_MILLIS,
                 TimeUnit.MILLISECONDS);
         this.program = new CurrentProgram(state, options.onDeadlock(), options.maxSteps());
-        this.pool = new JvmPool(launcher, state, options.poolSize(), program::flushAll, this::isClosed);
+        this.pool = new JvmPool(launcher, state, options.poolSize(), program::flushAll, this::isClosed,
+                timers);
         this.watch = new DeadlockWatch(program, state, options.hangBound(), this::isClosed);
         RequestHandler handler = new RequestHandler(state, program, pool, watch, options.maxProcesses());
         this.server = new SessionServer(channel, state, timers, pool, handler, program::flushAll, this::isClosed,

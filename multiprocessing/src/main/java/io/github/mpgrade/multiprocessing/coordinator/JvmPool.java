@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -26,10 +27,18 @@ import java.util.function.BooleanSupplier;
  * a fresh class loader and comes back ({@code READY}) to serve a later program: never a second
  * process of the same one. It is kept up to {@code poolSize} plus twice the largest program seen
  * (one program's worth serving the program that runs, one coming back from the program before).
+ * A process that finds no idle JVM waits for one that is coming back, if one is, rather than
+ * launching another: the next schedule's processes start while the last one's JVMs are still
+ * setting up their class loaders, and a launch costs a hundred times more than that wait.
  */
 final class JvmPool {
     /** How long a JVM that runs no process may take to exit when the coordinator closes. */
     private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
+    /**
+     * How long a process waits for a JVM that is coming back before one is launched for it: a
+     * JVM comes back within milliseconds, unless it hangs or dies on the way.
+     */
+    private static final Duration RETURN_PATIENCE = Duration.ofMillis(250);
 
     private final JvmLauncher launcher;
     private final SyncState state;
@@ -37,20 +46,27 @@ final class JvmPool {
     /** Writes what the state queued; called after a JVM's exit changed it. */
     private final Runnable flushAll;
     private final BooleanSupplier closed;
+    private final ScheduledExecutorService timers;
     private final Map<String, ChildJvm> launched = new HashMap<>(); // by token; guarded by state
     private final ArrayDeque<ChildJvm> idle = new ArrayDeque<>(); // ready JVMs; guarded by state
+    /** Dismissed JVMs whose READY has not come yet; guarded by state. */
+    private final List<ChildJvm> returning = new ArrayList<>();
+    /** Processes that wait for a returning JVM, first come first served; guarded by state. */
+    private final ArrayDeque<ProcessRecord> awaitingReturn = new ArrayDeque<>();
     private final SecureRandom random = new SecureRandom();
     /** Pool JVMs launched but not yet ready (no HELLO yet); guarded by state. */
     private int poolStarting;
     /** The most processes one program had, as seen when a reused JVM came back; guarded by state. */
     private int largestProgram;
 
-    JvmPool(JvmLauncher launcher, SyncState state, int poolSize, Runnable flushAll, BooleanSupplier closed) {
+    JvmPool(JvmLauncher launcher, SyncState state, int poolSize, Runnable flushAll, BooleanSupplier closed,
+            ScheduledExecutorService timers) {
         this.launcher = launcher;
         this.state = state;
         this.poolSize = poolSize;
         this.flushAll = flushAll;
         this.closed = closed;
+        this.timers = timers;
     }
 
     /**
@@ -89,25 +105,67 @@ final class JvmPool {
         return true;
     }
 
-    /** Gives the process a ready JVM from the pool, or launches one for it. */
+    /** Gives the process a ready JVM from the pool, or one that is coming back, or launches one for it. */
     void provideJvm(ProcessRecord p) {
-        ChildJvm jvm;
+        boolean launch = false;
         synchronized (state) {
-            jvm = takeIdle();
+            ChildJvm jvm = takeIdle();
             if (jvm != null) {
                 state.processes.dispatch(p, jvm);
+            } else if (returningForThisProgram() > awaitingReturn.size()) {
+                awaitingReturn.add(p);
+                timers.schedule(() -> stopAwaiting(p), RETURN_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            } else {
+                launch = true;
             }
         }
-        if (jvm == null) {
-            try {
-                launchJvm(p); // reserved for p: its HELLO dispatches p
-            } catch (JvmLauncher.ProcessLaunchException e) {
-                synchronized (state) {
-                    state.processes.launchFailed(p, e.getMessage());
-                }
-            }
+        if (launch) {
+            launchFor(p);
         }
         refillPool();
+    }
+
+    private void launchFor(ProcessRecord p) {
+        try {
+            launchJvm(p); // reserved for p: its HELLO dispatches p
+        } catch (JvmLauncher.ProcessLaunchException e) {
+            synchronized (state) {
+                state.processes.launchFailed(p, e.getMessage());
+            }
+        }
+    }
+
+    /** The process still waits for a returning JVM after {@link #RETURN_PATIENCE}: it gets a JVM of its own. */
+    private void stopAwaiting(ProcessRecord p) {
+        synchronized (state) {
+            if (!awaitingReturn.remove(p)) {
+                return;
+            }
+        }
+        launchFor(p);
+        flushAll.run();
+    }
+
+    /** How many returning JVMs may run a process of this program. Under the state lock. */
+    private long returningForThisProgram() {
+        return returning.stream().filter(jvm -> jvm.program != state.processes.program()).count();
+    }
+
+    /**
+     * The first process that waits for a returning JVM and may run in this one, or null; a process
+     * that no longer waits (its program ended meanwhile) is dropped. Under the state lock.
+     */
+    private ProcessRecord takeAwaiting(ChildJvm jvm) {
+        for (Iterator<ProcessRecord> it = awaitingReturn.iterator(); it.hasNext(); ) {
+            ProcessRecord p = it.next();
+            if (p.phase != ProcessRecord.Phase.LAUNCHING || !state.processes.all().contains(p)) {
+                it.remove();
+            } else if (jvm.program != state.processes.program()) {
+                it.remove();
+                return p;
+            }
+        }
+        return null;
     }
 
     /** The first idle JVM (reused ones first) that has run no process of this program yet, or null. Under the state lock. */
@@ -147,21 +205,29 @@ final class JvmPool {
             state.waits.dropSession(session);
             state.processes.endedInReusableJvm(p, exitCode);
             jvm.record = null; // the session keeps its process until READY: a late probe answer is the old one's
+            returning.add(jvm);
             state.outbox.send(session, new FrameBuilder(Op.DISMISS));
         }
     }
 
-    /** A dismissed JVM set up its fresh class loader: it joins the pool, or ends if the pool is full. */
+    /**
+     * A dismissed JVM set up its fresh class loader: it runs a process that waits for it, or joins
+     * the pool, or ends if the pool is full.
+     */
     void ready(Session session) throws ProtocolException {
         synchronized (state) {
             ChildJvm jvm = session.jvm;
             if (jvm == null || jvm.record != null || session.process == null) {
                 throw new ProtocolException("READY from a JVM that was not dismissed");
             }
+            returning.remove(jvm);
             session.process = null;
             session.wakeups = 0; // its next process counts its wake-ups from 0 again
             session.quietAfter = -1;
-            if (closed.getAsBoolean() || idle.size() >= poolSize + 2L * largestProgram) {
+            ProcessRecord awaiting = closed.getAsBoolean() ? null : takeAwaiting(jvm);
+            if (awaiting != null) {
+                state.processes.dispatch(awaiting, jvm);
+            } else if (closed.getAsBoolean() || idle.size() >= poolSize + 2L * largestProgram) {
                 session.close(); // it ends as a pooled JVM does when its coordinator goes: by exiting
             } else {
                 idle.addFirst(jvm); // taken before fresh ones: its host code, the agent and ASM are warm
@@ -200,13 +266,15 @@ final class JvmPool {
     }
 
     /**
-     * Keeps {@code poolSize} JVMs starting or ready, launched off the caller's thread. A pool JVM
-     * counts as starting until its HELLO puts it in the pool, or it dies first.
+     * Keeps {@code poolSize} JVMs starting, ready, or coming back and not yet claimed, launched off
+     * the caller's thread. A pool JVM counts as starting until its HELLO puts it in the pool, or it
+     * dies first.
      */
     private void refillPool() {
         int wanted;
         synchronized (state) {
-            wanted = (int) Math.max(0, poolSize - idleForThisProgram() - poolStarting);
+            long unclaimed = Math.max(0, returningForThisProgram() - awaitingReturn.size());
+            wanted = (int) Math.max(0, poolSize - idleForThisProgram() - poolStarting - unclaimed);
             poolStarting += wanted;
         }
         for (int i = 0; i < wanted && !closed.getAsBoolean(); i++) {
@@ -234,6 +302,7 @@ final class JvmPool {
     }
 
     private void jvmExited(ChildJvm jvm) {
+        ProcessRecord stranded = null;
         boolean early;
         synchronized (state) {
             early = jvm.record != null && jvm.record.phase == ProcessRecord.Phase.LAUNCHING;
@@ -250,6 +319,9 @@ final class JvmPool {
         synchronized (state) {
             launched.remove(jvm.token);
             idle.remove(jvm);
+            if (returning.remove(jvm) && awaitingReturn.size() > returningForThisProgram()) {
+                stranded = awaitingReturn.pollLast(); // one process less can be served by a returning JVM
+            }
             if (jvm.record == null && jvm.session == null) {
                 poolStarting--; // a pool JVM that died before it was ready
             }
@@ -264,6 +336,10 @@ final class JvmPool {
             }
         }
         flushAll.run();
+        if (stranded != null) {
+            launchFor(stranded);
+            flushAll.run();
+        }
     }
 
     /**
