@@ -80,7 +80,7 @@ public final class Harness implements AutoCloseable {
     static Harness create(LaunchSpec launchSpec, Duration hangBound, int maxSteps, OptionalLong replaySeed,
                           boolean jvmReuse) {
         try {
-            return new Harness(Coordinator.start(Options.defaults(withAgent(launchSpec))
+            return new Harness(Coordinator.start(Options.defaults(controlled(launchSpec))
                     .withPoolSize(3).withConsole(Console.silent()).withJvmReuse(jvmReuse)
                     .withHangBound(hangBound).withMaxSteps(maxSteps)), hangBound.multipliedBy(6), replaySeed);
         } catch (IOException e) {
@@ -90,10 +90,14 @@ public final class Harness implements AutoCloseable {
 
     /**
      * Every JVM of a controlled run gets the agent, which puts the program's own threads,
-     * monitors and exits under the coordinator, so thread programs replay exactly too.
+     * monitors and exits under the coordinator, so thread programs replay exactly too. Its JIT
+     * stops at C1: a process of a controlled run takes a step every millisecond or so and ends
+     * after a few hundred, too soon for C2's code to pay for its compiling, which competes for the
+     * same cores as the schedule (5 philosophers: 7.2 schedules/s with C2, 8.6 without).
      */
-    private static LaunchSpec withAgent(LaunchSpec launchSpec) {
+    private static LaunchSpec controlled(LaunchSpec launchSpec) {
         List<String> options = new ArrayList<>(launchSpec.jvmOptions());
+        options.add("-XX:TieredStopAtLevel=1");
         options.add(AgentJar.option());
         return new LaunchSpec(launchSpec.javaExecutable(), launchSpec.classPath(), options);
     }
