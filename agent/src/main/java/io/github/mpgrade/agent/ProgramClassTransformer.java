@@ -15,6 +15,7 @@ import org.objectweb.asm.ClassWriter;
  */
 final class ProgramClassTransformer implements ClassFileTransformer {
     private final Map<ClassLoader, ClassFiles> classFiles = new WeakHashMap<>();
+    private final RewriteCache rewritten = new RewriteCache();
 
     @Override
     public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
@@ -23,7 +24,8 @@ final class ProgramClassTransformer implements ClassFileTransformer {
             return null;
         }
         try {
-            return rewrite(classfileBuffer, classFilesOf(loader));
+            return rewritten.rewritten(loader, className, classfileBuffer,
+                    () -> rewrite(classfileBuffer, classFilesOf(loader)));
         } catch (RuntimeException | LinkageError e) {
             System.err.println("mpgrade agent: " + className.replace('/', '.') + " runs without control of its"
                     + " threads and monitors, since it could not be rewritten: " + e);
