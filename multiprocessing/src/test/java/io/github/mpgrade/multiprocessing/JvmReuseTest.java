@@ -103,6 +103,26 @@ class JvmReuseTest {
         assertTrue(jvms.size() <= 3, "8 runs of one process each took " + jvms.size() + " JVMs: " + jvms);
     }
 
+    /**
+     * With no JVM kept ready, the next run's root starts while the last run's JVM is still coming
+     * back: it waits for that one rather than have one launched for it.
+     */
+    @Test
+    void aProcessThatFindsNoIdleJvm_waitsForOneComingBack_ratherThanLaunchingAnother() throws Exception {
+        Set<Long> jvms = new HashSet<>();
+        try (Coordinator noneReady = Coordinator.start(Options.defaults(LaunchSpec.ofCurrentJvm()).withPoolSize(0)
+                .withConsole(Console.silent()).withJvmReuse(true))) {
+            for (int number = 0; number < 10; number++) {
+                ProgramRun run = noneReady.launch(CountingProcesses.class.getName(), List.of("0"), FIRST_ENABLED);
+                assertTrue(run.awaitEnd(Duration.ofSeconds(60)), "the program did not end");
+                assertEquals(List.of("root counter 1"), run.log().outputLines());
+                jvms.addAll(pids(run));
+            }
+        }
+        // one, or two where a loaded machine kept one coming back longer than a process waits
+        assertTrue(jvms.size() <= 2, "10 runs of one process each, one after the other, took JVMs " + jvms);
+    }
+
     @Test
     void noTwoProcessesOfOneRunShareAJvm_evenWhenAnEarlierChildsJvmIsBackInThePool() throws Exception {
         for (int number = 0; number < 3; number++) {

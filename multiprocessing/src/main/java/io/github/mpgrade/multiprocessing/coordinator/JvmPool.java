@@ -49,10 +49,7 @@ final class JvmPool {
     private final ScheduledExecutorService timers;
     private final Map<String, ChildJvm> launched = new HashMap<>(); // by token; guarded by state
     private final ArrayDeque<ChildJvm> idle = new ArrayDeque<>(); // ready JVMs; guarded by state
-    /** Dismissed JVMs whose READY has not come yet; guarded by state. */
-    private final List<ChildJvm> returning = new ArrayList<>();
-    /** Processes that wait for a returning JVM, first come first served; guarded by state. */
-    private final ArrayDeque<ProcessRecord> awaitingReturn = new ArrayDeque<>();
+    private final ReturningJvms returning; // guarded by state
     private final SecureRandom random = new SecureRandom();
     /** Pool JVMs launched but not yet ready (no HELLO yet); guarded by state. */
     private int poolStarting;
@@ -67,6 +64,7 @@ final class JvmPool {
         this.flushAll = flushAll;
         this.closed = closed;
         this.timers = timers;
+        this.returning = new ReturningJvms(state.processes);
     }
 
     /**
@@ -112,8 +110,7 @@ final class JvmPool {
             ChildJvm jvm = takeIdle();
             if (jvm != null) {
                 state.processes.dispatch(p, jvm);
-            } else if (returningForThisProgram() > awaitingReturn.size()) {
-                awaitingReturn.add(p);
+            } else if (returning.await(p)) {
                 timers.schedule(() -> stopAwaiting(p), RETURN_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             } else {
                 launch = true;
@@ -138,34 +135,12 @@ final class JvmPool {
     /** The process still waits for a returning JVM after {@link #RETURN_PATIENCE}: it gets a JVM of its own. */
     private void stopAwaiting(ProcessRecord p) {
         synchronized (state) {
-            if (!awaitingReturn.remove(p)) {
+            if (!returning.giveUp(p)) {
                 return;
             }
         }
         launchFor(p);
         flushAll.run();
-    }
-
-    /** How many returning JVMs may run a process of this program. Under the state lock. */
-    private long returningForThisProgram() {
-        return returning.stream().filter(jvm -> jvm.program != state.processes.program()).count();
-    }
-
-    /**
-     * The first process that waits for a returning JVM and may run in this one, or null; a process
-     * that no longer waits (its program ended meanwhile) is dropped. Under the state lock.
-     */
-    private ProcessRecord takeAwaiting(ChildJvm jvm) {
-        for (Iterator<ProcessRecord> it = awaitingReturn.iterator(); it.hasNext(); ) {
-            ProcessRecord p = it.next();
-            if (p.phase != ProcessRecord.Phase.LAUNCHING || !state.processes.all().contains(p)) {
-                it.remove();
-            } else if (jvm.program != state.processes.program()) {
-                it.remove();
-                return p;
-            }
-        }
-        return null;
     }
 
     /** The first idle JVM (reused ones first) that has run no process of this program yet, or null. Under the state lock. */
@@ -205,7 +180,7 @@ final class JvmPool {
             state.waits.dropSession(session);
             state.processes.endedInReusableJvm(p, exitCode);
             jvm.record = null; // the session keeps its process until READY: a late probe answer is the old one's
-            returning.add(jvm);
+            returning.dismissed(jvm);
             state.outbox.send(session, new FrameBuilder(Op.DISMISS));
         }
     }
@@ -220,12 +195,11 @@ final class JvmPool {
             if (jvm == null || jvm.record != null || session.process == null) {
                 throw new ProtocolException("READY from a JVM that was not dismissed");
             }
-            returning.remove(jvm);
             session.process = null;
             session.wakeups = 0; // its next process counts its wake-ups from 0 again
             session.quietAfter = -1;
-            ProcessRecord awaiting = closed.getAsBoolean() ? null : takeAwaiting(jvm);
-            if (awaiting != null) {
+            ProcessRecord awaiting = returning.back(jvm);
+            if (awaiting != null && !closed.getAsBoolean()) {
                 state.processes.dispatch(awaiting, jvm);
             } else if (closed.getAsBoolean() || idle.size() >= poolSize + 2L * largestProgram) {
                 session.close(); // it ends as a pooled JVM does when its coordinator goes: by exiting
@@ -273,8 +247,7 @@ final class JvmPool {
     private void refillPool() {
         int wanted;
         synchronized (state) {
-            long unclaimed = Math.max(0, returningForThisProgram() - awaitingReturn.size());
-            wanted = (int) Math.max(0, poolSize - idleForThisProgram() - poolStarting - unclaimed);
+            wanted = (int) Math.max(0, poolSize - idleForThisProgram() - poolStarting - returning.unclaimed());
             poolStarting += wanted;
         }
         for (int i = 0; i < wanted && !closed.getAsBoolean(); i++) {
@@ -319,9 +292,7 @@ final class JvmPool {
         synchronized (state) {
             launched.remove(jvm.token);
             idle.remove(jvm);
-            if (returning.remove(jvm) && awaitingReturn.size() > returningForThisProgram()) {
-                stranded = awaitingReturn.pollLast(); // one process less can be served by a returning JVM
-            }
+            stranded = returning.lost(jvm);
             if (jvm.record == null && jvm.session == null) {
                 poolStarting--; // a pool JVM that died before it was ready
             }
