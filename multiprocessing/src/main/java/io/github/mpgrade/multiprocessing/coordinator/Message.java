@@ -1,6 +1,7 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * What a process sends its coordinator after its HELLO, decoded from one frame and checked field
@@ -51,7 +52,11 @@ sealed interface Message {
     }
 
     /** A request of one thread, numbered by its process so the REPLY can say which it answers. */
-    record Call(long requestId, long threadId, Request request) implements Message {
+    /**
+     * A request of one thread; {@code quietAfter}, when the process says it with the call: its JVM is
+     * quiet once the call is sent, after that many wake-ups (the calling thread is its only one).
+     */
+    record Call(long requestId, long threadId, OptionalLong quietAfter, Request request) implements Message {
     }
 
     /** Free runs: a release added a permit to the word of a semaphore that has waiters. */

@@ -8,6 +8,7 @@ import io.github.mpgrade.multiprocessing.internal.wire.ProtocolException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * Turns the frames a process sends into typed messages, checking every field: a frame that
@@ -73,7 +74,12 @@ final class MessageDecoder {
             default: {
                 long requestId = f.getLong();
                 long threadId = f.getLong();
-                return new Message.Call(requestId, threadId, request(f));
+                long quietAfter = f.getLong();
+                if (quietAfter < Op.NOT_QUIET) {
+                    throw new ProtocolException("a call quiet after " + quietAfter + " wake-ups");
+                }
+                return new Message.Call(requestId, threadId,
+                        quietAfter == Op.NOT_QUIET ? OptionalLong.empty() : OptionalLong.of(quietAfter), request(f));
             }
         }
     }

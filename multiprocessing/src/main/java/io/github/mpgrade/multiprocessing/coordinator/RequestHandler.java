@@ -106,6 +106,8 @@ final class RequestHandler {
                 state.touch();
                 if (controller != null) {
                     controller.submit(operation);
+                    // Only now, with the call pending: a decision made while the JVM is quiet must see it.
+                    call.quietAfter().ifPresent(wakeups -> session.quietAfter = wakeups);
                 } else {
                     operation.run();
                 }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +29,9 @@ class MessageDecoderTest {
         return Frame.read(Channels.newChannel(new ByteArrayInputStream(bytes)));
     }
 
-    /** A call of the given op from thread {@value #THREAD}, as request {@value #REQUEST}. */
+    /** A call of the given op from thread {@value #THREAD}, as request {@value #REQUEST}, that says nothing of quiet. */
     private static FrameBuilder call(Op op) {
-        return new FrameBuilder(op).putLong(REQUEST).putLong(THREAD);
+        return new FrameBuilder(op).putLong(REQUEST).putLong(THREAD).putLong(Op.NOT_QUIET);
     }
 
     private static Request request(FrameBuilder builder) throws IOException {
@@ -75,6 +76,15 @@ class MessageDecoderTest {
         }
 
         @Test
+        void aCallFromTheOnlyThreadOfItsJvm_saysAfterHowManyWakeUpsTheJvmIsQuiet() throws IOException {
+            FrameBuilder saysQuiet = new FrameBuilder(Op.RELEASE).putLong(REQUEST).putLong(THREAD).putLong(7).putInt(3);
+            assertEquals(new Message.Call(REQUEST, THREAD, OptionalLong.of(7), new Request.Release(3)),
+                    MessageDecoder.decode(frameOf(saysQuiet)));
+            assertEquals(OptionalLong.empty(),
+                    ((Message.Call) MessageDecoder.decode(frameOf(call(Op.RELEASE).putInt(3)))).quietAfter());
+        }
+
+        @Test
         void valuesAndItemsStayOpaqueBytes() throws IOException {
             Request.QueuePut put = (Request.QueuePut) request(call(Op.QUEUE_PUT).putInt(4)
                     .putBytes(new byte[] {1, 2, 3}).putString("[1, 2]"));
@@ -105,6 +115,12 @@ class MessageDecoderTest {
         void aConnectionThatDoesNotBeginWithHelloIsRejected() {
             assertEquals("a connection must begin with a valid HELLO", assertThrows(ProtocolException.class,
                     () -> MessageDecoder.hello(frameOf(call(Op.RELEASE).putInt(1)))).getMessage());
+        }
+
+        @Test
+        void aCallIsQuietAfterNoNegativeNumberOfWakeUps() {
+            assertEquals("a call quiet after -2 wake-ups",
+                    rejection(new FrameBuilder(Op.RELEASE).putLong(REQUEST).putLong(THREAD).putLong(-2).putInt(3)));
         }
 
         @Test

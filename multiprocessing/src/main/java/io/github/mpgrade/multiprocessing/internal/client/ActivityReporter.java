@@ -5,6 +5,7 @@ import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -19,8 +20,8 @@ final class ActivityReporter {
     private final ProgramThreads threads;
     private volatile Thread quietMonitor;
     private volatile boolean stopped;
-    /** The wake-ups after which the JVM was last said to be quiet; the monitor's own. */
-    private long reported = -1;
+    /** The wake-ups after which the JVM was last said to be quiet, by the monitor or with a call. */
+    private volatile long reported = -1;
 
     ActivityReporter(Client client, ProgramThreads threads) {
         this.client = client;
@@ -68,6 +69,25 @@ final class ActivityReporter {
      */
     void callSent() {
         LockSupport.unpark(quietMonitor);
+    }
+
+    /**
+     * Whether the JVM is quiet once the calling thread's call is sent, said with the call itself:
+     * when that thread is the program's only one, nothing else can run meanwhile, and the call
+     * saves the monitor's hop and its QUIET frame (a step of a one-thread process costs a thread
+     * wake-up and a frame less). The wake-ups it is quiet after, or empty when other threads live.
+     */
+    OptionalLong quietWithCallOf(Thread caller) {
+        long seen = client.wakeups();
+        if (client.threadOnItsWayToBegin()) {
+            return OptionalLong.empty();
+        }
+        List<ProgramThreads.Seen> live = threads.live();
+        if (live.size() != 1 || live.get(0).thread() != caller) {
+            return OptionalLong.empty();
+        }
+        reported = seen; // the monitor need not say it again
+        return OptionalLong.of(seen);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -126,11 +127,13 @@ public final class Client {
         }
         calls.put(id, call);
         inFlight.put(thread, call);
-        FrameBuilder frame = new FrameBuilder(op).putLong(id).putLong(thread.getId());
+        OptionalLong quietAfter = controlled ? activity.quietWithCallOf(thread) : OptionalLong.empty();
+        FrameBuilder frame = new FrameBuilder(op).putLong(id).putLong(thread.getId())
+                .putLong(quietAfter.orElse(Op.NOT_QUIET));
         fields.accept(frame);
         send(frame.build());
         call.sent = true;
-        if (controlled) {
+        if (controlled && quietAfter.isEmpty()) {
             activity.callSent();
         }
         boolean interrupted = false;

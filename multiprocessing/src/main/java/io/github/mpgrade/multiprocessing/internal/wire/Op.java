@@ -3,11 +3,13 @@ package io.github.mpgrade.multiprocessing.internal.wire;
 /**
  * The operations of the wire protocol between a process and its coordinator.
  *
- * <p>Requests (process to coordinator) carry a request id and the id of the calling thread;
- * the coordinator answers each with one {@link #REPLY}, possibly much later (a blocked acquire
- * is answered when it is granted). {@link #HELLO}, {@link #THREAD}, {@link #PRINT},
- * {@link #PROBE_REPLY}, {@link #QUIET}, {@link #UNCAUGHT}, {@link #FIELD}, {@link #PROCESS_DONE},
- * {@link #READY} and {@link #SHM_RELEASED} are one-way. Values and queue items travel as opaque bytes: only the receiving
+ * <p>Requests (process to coordinator) carry a request id, the id of the calling thread and, in
+ * a controlled run, whether the JVM is quiet once the request is sent (the wake-ups it is quiet
+ * after, as {@link #QUIET} says them, or {@link #NOT_QUIET}); the coordinator answers each with
+ * one {@link #REPLY}, possibly much later (a blocked acquire is answered when it is granted).
+ * {@link #HELLO}, {@link #THREAD}, {@link #PRINT}, {@link #PROBE_REPLY}, {@link #QUIET},
+ * {@link #UNCAUGHT}, {@link #FIELD}, {@link #PROCESS_DONE}, {@link #READY} and
+ * {@link #SHM_RELEASED} are one-way. Values and queue items travel as opaque bytes: only the receiving
  * process ever deserializes them.
  */
 public enum Op {
@@ -67,6 +69,9 @@ public enum Op {
     SHM_CREATE_VALUE(57),
     /** Free runs: a set that does not fit the Value's cell; the coordinator holds the content from now on. */
     SHM_MOVE_VALUE(58);
+
+    /** A request's quiet field when the calling thread is not the JVM's only one: a QUIET says it later. */
+    public static final long NOT_QUIET = -1;
 
     private static final Op[] BY_CODE = new Op[128];
 
