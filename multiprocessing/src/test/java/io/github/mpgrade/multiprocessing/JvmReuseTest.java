@@ -12,6 +12,7 @@ import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
 import io.github.mpgrade.multiprocessing.coordinator.Scheduler;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import io.github.mpgrade.samples.reuse.CountingProcesses;
+import io.github.mpgrade.samples.reuse.DeadlockedInTry;
 import io.github.mpgrade.samples.reuse.MisbehavingChild;
 import io.github.mpgrade.samples.reuse.NumberedProcesses;
 import java.time.Duration;
@@ -121,6 +122,27 @@ class JvmReuseTest {
         }
         // one, or two where a loaded machine kept one coming back longer than a process waits
         assertTrue(jvms.size() <= 2, "10 runs of one process each, one after the other, took JVMs " + jvms);
+    }
+
+    /**
+     * A run that deadlocks ends with every thread waiting in the library: its processes are ended
+     * without a kill, unwinding, and logged as killed; their JVMs serve the next runs, and nothing
+     * they do while they unwind reaches the log.
+     */
+    @Test
+    void aDeadlockedRunsProcessesEndAsKilled_yetTheirJvmsServeTheNextRuns_andTheirUnwindingIsNotLogged()
+            throws Exception {
+        Set<Long> jvms = new HashSet<>();
+        for (int number = 0; number < 4; number++) {
+            ProgramRun run = runToEnd(DeadlockedInTry.class);
+            assertTrue(run.deadlock().isPresent(), () -> "no deadlock: " + run.log().events());
+            assertEquals(List.of(), run.log().outputLines(), "run " + number + ": printed after its verdict");
+            assertEquals(List.of(-9, -9, -9), run.log().events(TraceEvent.ProcessExit.class).stream()
+                    .map(TraceEvent.ProcessExit::exitCode).toList(), "run " + number);
+            jvms.addAll(pids(run));
+        }
+        // three processes a run, and the pool's one
+        assertTrue(jvms.size() <= 4, "4 deadlocked runs of 3 processes took " + jvms.size() + " JVMs: " + jvms);
     }
 
     @Test

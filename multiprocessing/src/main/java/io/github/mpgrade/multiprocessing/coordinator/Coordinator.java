@@ -60,7 +60,7 @@ public final class Coordinator implements AutoCloseable {
         state.shared.useFolder(workDirectory, options.maxProcesses() + 1);
         timers.scheduleWithFixedDelay(this::drainSharedMemory, DRAIN_PERIOD_MILLIS, DRAIN_PERIOD_MILLIS,
                 TimeUnit.MILLISECONDS);
-        this.program = new CurrentProgram(state, options.onDeadlock(), options.maxSteps());
+        this.program = new CurrentProgram(state, options.onDeadlock(), options.maxSteps(), this::abandon);
         this.pool = new JvmPool(launcher, state, options.poolSize(), program::flushAll, this::isClosed,
                 timers);
         this.watch = new DeadlockWatch(program, state, options.hangBound(), this::isClosed);
@@ -150,6 +150,11 @@ public final class Coordinator implements AutoCloseable {
         pool.provideJvm(run.root());
         flushAll();
         return run;
+    }
+
+    /** Through this method: the pool is made after the program, which calls it only once a program runs. */
+    private boolean abandon(ProcessRecord p) {
+        return pool.abandon(p);
     }
 
     private void flushAll() {

@@ -3,6 +3,7 @@ package io.github.mpgrade.multiprocessing.coordinator;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The program a coordinator runs now, or ran last: its controller in a controlled run, its
@@ -13,6 +14,7 @@ final class CurrentProgram {
     private final SyncState state;
     private final Consumer<DeadlockReport> onDeadlock;
     private final int maxSteps;
+    private final Predicate<ProcessRecord> abandon;
     /**
      * How long the processes of a killed program may take to end before the next program starts:
      * its doomed processes may still start others (a fork bomb), each killed in turn.
@@ -25,10 +27,16 @@ final class CurrentProgram {
     /** Whether the program was told to end by a kill: its leftovers are killed before the next one. Guarded by the state lock. */
     private boolean killed;
 
-    CurrentProgram(SyncState state, Consumer<DeadlockReport> onDeadlock, int maxSteps) {
+    /**
+     * @param abandon ends a process without a kill if it can ({@link JvmPool#abandon}); false if it
+     *                must be killed
+     */
+    CurrentProgram(SyncState state, Consumer<DeadlockReport> onDeadlock, int maxSteps,
+                   Predicate<ProcessRecord> abandon) {
         this.state = state;
         this.onDeadlock = onDeadlock;
         this.maxSteps = maxSteps;
+        this.abandon = abandon;
     }
 
     /**
@@ -156,12 +164,17 @@ final class CurrentProgram {
         }
     }
 
-    /** Kills every process of the program (the root JVM that hosts the coordinator excepted). */
+    /**
+     * Kills every process of the program (the root JVM that hosts the coordinator excepted), or, in
+     * a controlled run, ends it as if killed where every thread of it waits in the library.
+     */
     void killPrograms() {
         synchronized (state) {
             killed = true;
             for (ProcessRecord p : state.processes.all()) {
-                state.processes.signal(p, Signal.KILL); // one still starting is killed once it has its JVM
+                if (!abandon.test(p)) {
+                    state.processes.signal(p, Signal.KILL); // one still starting is killed once it has its JVM
+                }
             }
         }
     }

@@ -39,6 +39,8 @@ final class JvmPool {
      * JVM comes back within milliseconds, unless it hangs or dies on the way.
      */
     private static final Duration RETURN_PATIENCE = Duration.ofMillis(250);
+    /** How long an abandoned process may take to unwind before its JVM is killed after all. */
+    private static final Duration ABANDON_GRACE = Duration.ofMillis(500);
 
     private final JvmLauncher launcher;
     private final SyncState state;
@@ -173,16 +175,45 @@ final class JvmPool {
                     || p.phase != ProcessRecord.Phase.RUNNING || p.finisher != null) {
                 throw new ProtocolException("PROCESS_DONE from a connection whose process has not finished");
             }
-            if (p.signal != null) {
+            if (p.signal != null && !p.abandoned) {
                 return;
             }
             largestProgram = Math.max(largestProgram, state.processes.all().size());
             state.waits.dropSession(session);
-            state.processes.endedInReusableJvm(p, exitCode);
+            state.processes.endedInReusableJvm(p, p.abandoned ? Signal.KILL.exitStatus() : exitCode);
             jvm.record = null; // the session keeps its process until READY: a late probe answer is the old one's
             returning.dismissed(jvm);
             state.outbox.send(session, new FrameBuilder(Op.DISMISS));
         }
+    }
+
+    /**
+     * Ends a process of a controlled run that reached its verdict without killing its JVM, if every
+     * thread of it waits in the library (the run stopped deciding): every call of it throws from now
+     * on, its threads unwind, and it ends with PROCESS_DONE, its JVM kept for the next run, where a
+     * kill would cost a JVM launch (a third of a second of CPU) per process of every failing run.
+     * It is logged as killed whatever it does now, and killed after all if it does not end within
+     * {@link #ABANDON_GRACE}. Under the state lock.
+     *
+     * @return false if the process must be killed instead
+     */
+    boolean abandon(ProcessRecord p) {
+        ChildJvm jvm = p.jvm;
+        if (!state.processes.controlled || p.phase != ProcessRecord.Phase.RUNNING || p.signal != null
+                || p.work == null || jvm == null || jvm.os == null || p.session == null || !p.session.isQuiet()) {
+            return false;
+        }
+        p.abandoned = true;
+        p.signal = Signal.KILL; // as a killed process's, its exit code is -9
+        state.outbox.send(p.session, new FrameBuilder(Op.ABANDON));
+        timers.schedule(() -> {
+            synchronized (state) {
+                if (p.phase == ProcessRecord.Phase.RUNNING && jvm.record == p) {
+                    jvm.signal(Signal.KILL);
+                }
+            }
+        }, ABANDON_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        return true;
     }
 
     /**

@@ -25,6 +25,11 @@ final class ProcessRecord implements OperationTarget {
     int rawExitCode;
     /** What it was told to end by, if it was: its exit code is then reported as -signal. */
     Signal signal;
+    /**
+     * Ended at its run's verdict without a kill ({@link JvmPool#abandon}): it is logged as killed,
+     * and nothing more it sends is read.
+     */
+    boolean abandoned;
     Integer exitCode;
     /** Why it could not be started, if it could not. */
     String startFailure;

@@ -149,8 +149,8 @@ final class ProcessTable {
 
     /** Sends SIGTERM or SIGKILL to a running process and whatever it started. */
     void signal(ProcessRecord p, Signal signal) {
-        if (!p.isLive() || p.work == null) {
-            return; // ended, or the root JVM that hosts the coordinator
+        if (!p.isLive() || p.work == null || p.abandoned) {
+            return; // ended, the root JVM that hosts the coordinator, or ending as if killed already
         }
         p.signal = signal;
         if (p.jvm == null || p.jvm.os == null) {
@@ -188,7 +188,7 @@ final class ProcessTable {
             return;
         }
         p.phase = ProcessRecord.Phase.EXITED;
-        int code = p.rawExitCode;
+        int code = p.abandoned ? Signal.KILL.exitStatus() : p.rawExitCode; // however the abandoned one ended
         if (p.signal != null && (code == p.signal.exitStatus() || code == Signal.KILL.exitStatus())) {
             // Python reports a killed process as -signal; a JVM told to terminate may be killed after all
             code = code == Signal.KILL.exitStatus() ? Signal.KILL.pythonExitCode() : p.signal.pythonExitCode();

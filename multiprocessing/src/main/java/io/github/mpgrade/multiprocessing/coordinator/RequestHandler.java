@@ -33,6 +33,9 @@ final class RequestHandler {
     }
 
     private void carryOut(Session session, Message message) throws ProtocolException {
+        if (fromAbandoned(session, message)) {
+            return; // its run has its verdict: nothing more of it is logged, and its calls answer themselves
+        }
         if (message instanceof Message.ProbeAnswer answer) {
             watch.probeReply(session, answer);
             return;
@@ -79,6 +82,17 @@ final class RequestHandler {
             pool.ready(session);
         } else {
             call(session, process, (Message.Call) message);
+        }
+    }
+
+    /** Whether the message is one an abandoned process sends while it unwinds; its end and its JVM's return are read. */
+    private boolean fromAbandoned(Session session, Message message) {
+        if (message instanceof Message.ProcessDone || message instanceof Message.Ready
+                || message instanceof Message.ProbeAnswer) {
+            return false;
+        }
+        synchronized (state) {
+            return session.process != null && session.process.abandoned;
         }
     }
 

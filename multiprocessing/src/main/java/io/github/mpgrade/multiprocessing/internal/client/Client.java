@@ -34,6 +34,8 @@ public final class Client {
     /** The answer to the wait for RUN: once RUN has come, the waiting thread is running. */
     private static final Reply RUN_RECEIVED = new Reply(Status.OK, 0, 0, null, null);
     private static final Reply HANDED_OVER = new Reply(Status.OK, 0, 0, null, null);
+    /** The answer of every call once the process is abandoned ({@link Op#ABANDON}). */
+    private static final Reply ABANDONED = new Reply(Status.OK, 0, 0, null, null);
 
     private final SocketChannel channel;
     private final boolean root;
@@ -51,6 +53,8 @@ public final class Client {
     private volatile boolean closing;
     /** Set when the coordinator dismissed this process from a JVM it keeps: the reader has stopped. */
     private volatile boolean dismissed;
+    /** Set when the coordinator abandoned this process: its calls throw, and it sends nothing but its end. */
+    private volatile boolean abandoned;
     private final Thread reader;
     /** Whether this JVM runs under a scheduler (set by RUN): it then reports when it is quiet. */
     private volatile boolean controlled;
@@ -118,6 +122,9 @@ public final class Client {
      *                 a waiting thread as blocked, any other call as running
      */
     public Reply call(Op op, boolean blocking, Consumer<FrameBuilder> fields) {
+        if (abandoned) {
+            throw new ProcessAbandoned();
+        }
         Thread thread = Thread.currentThread();
         announce(thread);
         long id = nextRequest.getAndIncrement();
@@ -147,6 +154,9 @@ public final class Client {
         inFlight.remove(thread);
         if (interrupted) {
             thread.interrupt();
+        }
+        if (call.reply == ABANDONED) {
+            throw new ProcessAbandoned();
         }
         return call.reply;
     }
@@ -207,6 +217,12 @@ public final class Client {
      * the write and set again after it.
      */
     void send(ByteBuffer frame) {
+        if (!abandoned) {
+            write(frame);
+        }
+    }
+
+    private void write(ByteBuffer frame) {
         boolean interrupted = Thread.interrupted();
         synchronized (writeLock) {
             try {
@@ -295,6 +311,11 @@ public final class Client {
         return broken;
     }
 
+    /** Whether the coordinator abandoned this process ({@link Op#ABANDON}): its threads unwind, and it ends as if killed. */
+    boolean isAbandoned() {
+        return abandoned;
+    }
+
     /** Whether this JVM runs under a scheduler: then {@code Time.sleep} is a step on the virtual clock. */
     public static boolean isControlled() {
         Client client = instance;
@@ -335,6 +356,13 @@ public final class Client {
                         if (order.controlled()) {
                             activity.startQuietMonitor();
                         }
+                    }
+                    case ABANDON -> {
+                        abandoned = true; // before the calls are answered: none may send again
+                        calls.values().forEach(call -> {
+                            call.reply = ABANDONED;
+                            LockSupport.unpark(call.thread);
+                        });
                     }
                     case DISMISS -> {
                         dismissed = true; // the next process's reader reads what comes next
@@ -380,7 +408,7 @@ public final class Client {
         // Ending is work, not a wait for another task: a probe meanwhile must not find this process stuck.
         inFlight.put(Thread.currentThread(), new Call(Thread.currentThread(), false));
         activity.stopQuietMonitor();
-        send(new FrameBuilder(Op.PROCESS_DONE).putInt(exitCode).build());
+        write(new FrameBuilder(Op.PROCESS_DONE).putInt(exitCode).build()); // also from an abandoned process
         boolean interrupted = false;
         while (reader.isAlive()) {
             try {

@@ -59,8 +59,14 @@ public final class OneProcess {
         }
         int code = order.mainClass() != null ? runMain(order) : runProcess(order);
         joinProgramThreads();
-        ExitHooks.runAll();
-        client.call(Op.FINISHING, true, frame -> { });
+        try {
+            if (!client.isAbandoned()) { // an abandoned process ends as a killed one: no exit hooks
+                ExitHooks.runAll();
+                client.call(Op.FINISHING, true, frame -> { });
+            }
+        } catch (ProcessAbandoned verdictMeanwhile) {
+            // the run reached its verdict while this process waited to finish
+        }
         stdout.flush(); // ours, not System.out: the program may have set that to anything, even null
         stderr.flush();
         out.finish();
@@ -127,9 +133,12 @@ public final class OneProcess {
         errorSeen = false;
     }
 
-    /** Notes an exception that ended a thread of the program: an {@link Error} makes this JVM unfit for reuse. */
+    /**
+     * Notes an exception that ended a thread of the program: an {@link Error} makes this JVM unfit
+     * for reuse, but for the one that unwinds an abandoned process.
+     */
     static void errorThrown(Throwable thrown) {
-        if (thrown instanceof Error) {
+        if (thrown instanceof Error && !(thrown instanceof ProcessAbandoned)) {
             errorSeen = true;
         }
     }

@@ -55,6 +55,12 @@ public enum Op {
     DISMISS(67),
     /** One-way, after {@link #DISMISS}: the JVM has set up a fresh class loader and waits for its next RUN. */
     READY(9),
+    /**
+     * Coordinator to process, in a reusable JVM whose every thread waits in the library when its
+     * controlled run reached a verdict: every call throws from now on, so the threads unwind and the
+     * process ends with {@link #PROCESS_DONE}; the process counts as killed, and nothing else it sends is read.
+     */
+    ABANDON(68),
     /** Free runs: where this process finds the shared memory of the fast path, and its event ring. */
     SHM_ATTACH(53),
     /** Free runs: no permit was free in the word, the caller counted itself a waiter there; wait in line. */

@@ -41,7 +41,7 @@ class ProcessScopeTest {
     /** The JVM's, the same for every process: set once, or tables of constants. */
     private static final Set<String> OF_THE_JVM = Set.of(
             "internal.client.ProcessAccess.bridge", // Process installs it when its class initializes, once
-            "internal.client.Client.RUN_RECEIVED", "internal.client.Client.HANDED_OVER",
+            "internal.client.Client.RUN_RECEIVED", "internal.client.Client.HANDED_OVER", "internal.client.Client.ABANDONED",
             "internal.client.ThreadNumbering.PLACES",
             "Array.ZEROS",
             "PipeChannel.END_OF_FILE",
