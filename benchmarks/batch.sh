@@ -7,6 +7,7 @@
 #   BENCH_GRADE_SAMPLE=5 benchmarks/batch.sh   time mvn grade on 5 submissions, extrapolate the rest (0: none)
 #   BENCH_PARALLEL=2 benchmarks/batch.sh       submissions graded at once by the batch (default: one per core)
 #   BENCH_SUBMISSIONS=6 benchmarks/batch.sh    only the first 6 submissions of the corpus (a quick try)
+#   BENCH_BATCH_OPTS="-Dmpgrade.sandbox=false" benchmarks/batch.sh   more options for the batch goal
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -30,7 +31,7 @@ echo "Corpus: $count submissions; $(nproc) cores; load average $(cut -d' ' -f1-3
 parallel=${BENCH_PARALLEL:-0}
 start=$(date +%s%N)
 mvn -B -ntp -q "io.github.mpgrade:mpgrade-maven-plugin:$version:batch" -Dmpgrade.submissions="$submissions" \
-  -Dmpgrade.out="$work/batch" -Dmpgrade.parallel="$parallel" -Dmpgrade.force > "$work/batch.log"
+  -Dmpgrade.out="$work/batch" -Dmpgrade.parallel="$parallel" -Dmpgrade.force ${BENCH_BATCH_OPTS:-} > "$work/batch.log"
 batch_nanos=$(( $(date +%s%N) - start ))
 
 sample=${BENCH_GRADE_SAMPLE:-$count}
