@@ -31,7 +31,7 @@ final class ClassDataArchive {
     private final Path archive;
     private final LaunchSpec spec;
 
-    private ClassDataArchive(Path runtimeJar, Path archive, LaunchSpec spec) {
+    ClassDataArchive(Path runtimeJar, Path archive, LaunchSpec spec) {
         this.runtimeJar = runtimeJar;
         this.archive = archive;
         this.spec = spec;
@@ -48,7 +48,8 @@ final class ClassDataArchive {
             if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) {
                 return Optional.empty();
             }
-            String key = spec.javaExecutable() + "|" + System.getProperty("java.vm.version") + "|"
+            // "2": archives are written without the agent since; an earlier failure is worth a retry.
+            String key = "2|" + spec.javaExecutable() + "|" + System.getProperty("java.vm.version") + "|"
                     + jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar) + "|"
                     + spec.jvmOptions();
             Path file = cacheFolder().resolve("mpgrade").resolve("cds").resolve(sha256(key) + ".jsa");
@@ -87,16 +88,7 @@ final class ClassDataArchive {
                 Files.createDirectories(archive.getParent());
                 Path partial = Files.createTempFile(archive.getParent(), "partial", ".jsa");
                 Files.delete(partial); // the JVM writes it afresh
-                List<String> command = new ArrayList<>();
-                command.add(spec.javaExecutable().toString());
-                command.addAll(spec.jvmOptions());
-                command.add("-XX:ArchiveClassesAtExit=" + partial);
-                command.add("-Xlog:cds=off");
-                command.add("-Xlog:cds+dynamic=off");
-                command.add("-cp");
-                command.add(runtimeJar.toString());
-                command.add(ChildLaunch.MAIN_CLASS);
-                ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                ProcessBuilder builder = new ProcessBuilder(dumpCommand(partial)).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD);
                 builder.environment().put(ChildLaunch.WARM_UP_VARIABLE, "1");
                 java.lang.Process dump = builder.start();
@@ -105,6 +97,25 @@ final class ClassDataArchive {
                 // no archive: children start a little slower, that is all
             }
         }
+    }
+
+    /**
+     * The JVM that loads the classes and writes the archive: the children's options, but for a
+     * Java agent's. A JVM refuses to write an archive with an agent attached (exit 1, every
+     * controlled run's attempt failed so), and the archive's classes are the runtime's and the
+     * JDK's, which the agent leaves as they are; a child with the agent maps them all the same.
+     */
+    List<String> dumpCommand(Path partial) {
+        List<String> command = new ArrayList<>();
+        command.add(spec.javaExecutable().toString());
+        spec.jvmOptions().stream().filter(option -> !option.startsWith("-javaagent:")).forEach(command::add);
+        command.add("-XX:ArchiveClassesAtExit=" + partial);
+        command.add("-Xlog:cds=off");
+        command.add("-Xlog:cds+dynamic=off");
+        command.add("-cp");
+        command.add(runtimeJar.toString());
+        command.add(ChildLaunch.MAIN_CLASS);
+        return command;
     }
 
     private void finish(java.lang.Process dump, Path partial, Path failed) {
