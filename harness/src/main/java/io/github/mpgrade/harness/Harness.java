@@ -80,8 +80,10 @@ public final class Harness implements AutoCloseable {
     static Harness create(LaunchSpec launchSpec, Duration hangBound, int maxSteps, OptionalLong replaySeed,
                           boolean jvmReuse) {
         try {
+            // One spare JVM: the JVMs of the last program come back for the next, and each spare
+            // costs a JVM's start in CPU (batch of 44: 16.0-17.2 a minute with one, 14.9 with three).
             return new Harness(Coordinator.start(Options.defaults(controlled(launchSpec))
-                    .withPoolSize(3).withConsole(Console.silent()).withJvmReuse(jvmReuse)
+                    .withPoolSize(1).withConsole(Console.silent()).withJvmReuse(jvmReuse)
                     .withHangBound(hangBound).withMaxSteps(maxSteps)), hangBound.multipliedBy(6), replaySeed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a coordinator: " + e.getMessage(), e);
