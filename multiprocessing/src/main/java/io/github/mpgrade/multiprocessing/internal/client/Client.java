@@ -134,6 +134,11 @@ public final class Client {
         }
         calls.put(id, call);
         inFlight.put(thread, call);
+        if (abandoned) { // ABANDON came after the check above and before the call was listed: no one answers it
+            calls.remove(id);
+            inFlight.remove(thread);
+            throw new ProcessAbandoned();
+        }
         OptionalLong quietAfter = controlled ? activity.quietWithCallOf(thread) : OptionalLong.empty();
         FrameBuilder frame = new FrameBuilder(op).putLong(id).putLong(thread.getId())
                 .putLong(quietAfter.orElse(Op.NOT_QUIET));
