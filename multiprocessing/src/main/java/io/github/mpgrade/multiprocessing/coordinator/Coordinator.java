@@ -35,7 +35,15 @@ public final class Coordinator implements AutoCloseable {
     /** Exit status of a program whose root coordinator found a deadlock. */
     public static final int DEADLOCK_EXIT_STATUS = 3;
     /** How often the fast path's event rings are drained into the log when nothing else drains them. */
-    private static final long DRAIN_PERIOD_MILLIS = 10;
+    /**
+     * How often the event rings of a free run's fast path are drained while processes write to
+     * them: a ring holds a few milliseconds of a busy process's calls, and a full ring stalls its
+     * writer until the coordinator empties it, so a drain must come before that and log few enough
+     * records to hold the state lock only briefly.
+     */
+    private static final long BUSY_DRAIN_PERIOD_MILLIS = 1;
+    /** How often they are drained while no process writes to them. */
+    private static final long IDLE_DRAIN_PERIOD_MILLIS = 10;
 
     private final Path workDirectory;
     private final String address;
@@ -58,8 +66,7 @@ public final class Coordinator implements AutoCloseable {
         this.state = new SyncState(timers, options.console(), this::flushAll);
         // a ring for every process a program may have alive, and one for a process still ending
         state.shared.useFolder(workDirectory, options.maxProcesses() + 1);
-        timers.scheduleWithFixedDelay(this::drainSharedMemory, DRAIN_PERIOD_MILLIS, DRAIN_PERIOD_MILLIS,
-                TimeUnit.MILLISECONDS);
+        timers.schedule(this::drainSharedMemory, IDLE_DRAIN_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         this.program = new CurrentProgram(state, options.onDeadlock(), options.maxSteps(), this::abandon);
         this.pool = new JvmPool(launcher, state, options.poolSize(), program::flushAll, this::isClosed,
                 timers);
@@ -123,8 +130,13 @@ public final class Coordinator implements AutoCloseable {
     }
 
     private void drainSharedMemory() {
+        int drained;
         synchronized (state) {
-            state.shared.drain();
+            drained = state.shared.drain();
+        }
+        if (!closed) {
+            timers.schedule(this::drainSharedMemory, drained > 0 ? BUSY_DRAIN_PERIOD_MILLIS : IDLE_DRAIN_PERIOD_MILLIS,
+                    TimeUnit.MILLISECONDS);
         }
     }
 

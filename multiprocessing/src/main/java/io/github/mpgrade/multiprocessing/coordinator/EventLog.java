@@ -1,6 +1,8 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
+import io.github.mpgrade.multiprocessing.internal.shm.CellContent;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -19,7 +21,9 @@ public final class EventLog {
     }
 
     private final long startNanos = System.nanoTime();
+    /** The log in order; null where {@link #packed} holds the event. */
     private final List<TraceEvent> events = new ArrayList<>();
+    private final PackedEvents packed = new PackedEvents();
     private long dropped;
 
     synchronized TraceEvent append(Entry entry) {
@@ -32,24 +36,55 @@ public final class EventLog {
         return event;
     }
 
+    /** Appends an event of the fast path, packed until it is read ({@link PackedEvents}). */
+    synchronized void appendPacked(PackedEvents.Kind kind, Task task, SyncObject object, CellContent content,
+                                   long argument) {
+        if (events.size() < MAX_EVENTS) {
+            packed.put(events.size(), System.nanoTime() - startNanos, kind, task, object, content, argument);
+            events.add(null);
+        } else {
+            dropped++;
+        }
+    }
+
     /** A copy of the entries so far. */
     public synchronized List<TraceEvent> events() {
-        return List.copyOf(events);
+        return from(0);
     }
 
     /** The entries stored from {@code index} on: for a reader that follows the log as it grows. */
     synchronized List<TraceEvent> from(int index) {
-        return index >= events.size() ? List.of() : List.copyOf(events.subList(index, events.size()));
+        List<TraceEvent> copy = new ArrayList<>(Math.max(0, events.size() - index));
+        for (int i = index; i < events.size(); i++) {
+            copy.add(at(i));
+        }
+        return Collections.unmodifiableList(copy);
     }
 
     /** The entries so far that match. */
     public synchronized List<TraceEvent> events(Predicate<TraceEvent> filter) {
-        return events.stream().filter(filter).toList();
+        return from(0).stream().filter(filter).toList();
     }
 
     /** The entries so far of one kind, typed. */
     public synchronized <E extends TraceEvent> List<E> events(Class<E> kind) {
-        return events.stream().filter(kind::isInstance).map(kind::cast).toList();
+        boolean mayBePacked = PackedEvents.mayHold(kind);
+        List<E> matching = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            TraceEvent event = events.get(i);
+            if (event == null && mayBePacked) {
+                event = packed.event(i, i);
+            }
+            if (kind.isInstance(event)) {
+                matching.add(kind.cast(event));
+            }
+        }
+        return Collections.unmodifiableList(matching);
+    }
+
+    private TraceEvent at(int index) {
+        TraceEvent event = events.get(index);
+        return event != null ? event : packed.event(index, index);
     }
 
     /** The standard-output lines of every process, in log order. */

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,16 +56,36 @@ final class SharedSync {
     /** Which ring each attached process writes, by process id. */
     private final Map<Integer, Integer> ringOf = new HashMap<>();
     private final ArrayDeque<Integer> freeRings = new ArrayDeque<>();
-    /** Drained records not logged yet, per task, oldest first. */
-    private final Map<TaskKey, ArrayDeque<EventRing.Entry>> pending = new LinkedHashMap<>();
+    /** Drained records not logged yet, per task. */
+    private final Map<TaskKey, TaskRecords> pending = new LinkedHashMap<>();
+    /** The queue the last drained record went to: a ring holds runs of one thread's records. */
+    private TaskRecords lastQueue;
     private int pendingRecords;
-    /** The next version to log of each object with a word or a cell, by id. */
-    private final Map<Integer, Integer> nextVersion = new HashMap<>();
+    /**
+     * The next version to log of each object with a word or a cell, by id; {@link #NO_VERSIONS}
+     * for the others. An array, not a map: every drained record reads it and most write it.
+     */
+    private final int[] nextVersion = new int[WORDS];
     /** The ids of the Values with a cell: a process that dies setting one leaves its number in the stamp. */
     private final List<Integer> cellIds = new ArrayList<>();
 
+    private static final int NO_VERSIONS = -1;
+
     SharedSync(SyncState state) {
         this.state = state;
+        Arrays.fill(nextVersion, NO_VERSIONS);
+    }
+
+    /** One task's drained records not logged yet, oldest first, and its process (null if unknown). */
+    private static final class TaskRecords {
+        final TaskKey task;
+        final ProcessRecord process;
+        final ArrayDeque<EventRing.Entry> queue = new ArrayDeque<>();
+
+        TaskRecords(TaskKey task, ProcessRecord process) {
+            this.task = task;
+            this.process = process;
+        }
     }
 
     /**
@@ -158,7 +179,7 @@ final class SharedSync {
         }
         SemWord word = segment.word(id);
         word.init(permits);
-        nextVersion.put(id, 1);
+        nextVersion[id] = 1;
         return word;
     }
 
@@ -169,7 +190,7 @@ final class SharedSync {
         }
         SharedCell cell = segment.cell(id);
         cell.init(content, bits);
-        nextVersion.put(id, 1);
+        nextVersion[id] = 1;
         cellIds.add(id);
         return cell;
     }
@@ -185,31 +206,36 @@ final class SharedSync {
             awaitOtherFrames();
             drain();
         }
-        nextVersion.put(id, (version + 1) & (SemWord.VERSIONS - 1)); // one that comes later still goes at once
+        nextVersion[id] = (version + 1) & (SemWord.VERSIONS - 1); // one that comes later still goes at once
     }
 
     private boolean loggedThrough(int id, int version) {
-        int behind = (int) ((version + 1 - nextVersion.get(id)) & (SemWord.VERSIONS - 1));
+        int behind = (version + 1 - nextVersion[id]) & (SemWord.VERSIONS - 1);
         return behind == 0 || behind > SemWord.VERSIONS / 2;
     }
 
-    /** Logs what the rings hold, as far as the order allows. */
-    void drain() {
-        takeRecords();
+    /**
+     * Logs what the rings hold, as far as the order allows.
+     *
+     * @return how many records the rings held
+     */
+    int drain() {
+        int taken = takeRecords();
         logReady(false);
+        return taken;
     }
 
-    /** Moves what the rings hold to the tasks' queues here, emptying the rings. */
-    private void takeRecords() {
+    /** Moves what the rings hold to the tasks' queues here, emptying the rings. @return how many */
+    private int takeRecords() {
         if (segment == null) {
-            return;
+            return 0;
         }
         int drained = 0;
         for (Map.Entry<Integer, Integer> attached : ringOf.entrySet()) {
             int processId = attached.getKey();
             try {
-                drained += segment.ring(attached.getValue()).drain(entry -> pending
-                        .computeIfAbsent(new TaskKey(processId, entry.threadId()), k -> new ArrayDeque<>()).add(entry));
+                drained += segment.ring(attached.getValue()).drain(entry -> queueOf(processId, entry.threadId())
+                        .queue.add(entry));
             } catch (IllegalStateException broken) {
                 state.protocolViolation(state.processes.get(processId), broken.getMessage());
                 segment.ring(attached.getValue()).reset();
@@ -219,6 +245,18 @@ final class SharedSync {
         if (drained > 0) {
             state.touch(); // the program moved: no deadlock verdict while a task goes on in shared memory alone
         }
+        return drained;
+    }
+
+    private TaskRecords queueOf(int processId, long threadId) {
+        TaskRecords last = lastQueue;
+        if (last != null && last.task.processId() == processId && last.task.threadId() == threadId
+                && pending.get(last.task) == last) {
+            return last;
+        }
+        TaskKey task = new TaskKey(processId, threadId);
+        lastQueue = pending.computeIfAbsent(task, k -> new TaskRecords(k, state.processes.get(processId)));
+        return lastQueue;
     }
 
     /**
@@ -233,7 +271,7 @@ final class SharedSync {
             drain();
         }
         while (hasPendingBeforeNow(task)) {
-            logHeadOf(task, pending.get(task));
+            logHeadOf(pending.get(task));
             logReady(false);
         }
     }
@@ -272,8 +310,9 @@ final class SharedSync {
     /** Forgets the last program's segment: the next free program makes its own file. */
     void reset() {
         pending.clear();
+        lastQueue = null;
         pendingRecords = 0;
-        nextVersion.clear();
+        Arrays.fill(nextVersion, NO_VERSIONS);
         cellIds.clear();
         ringOf.clear();
         segment = null; // unmapped when collected; on Windows the file stays until then
@@ -289,12 +328,12 @@ final class SharedSync {
 
     /** Whether the task's next record to log came before the frames its process's connection carried out. */
     private boolean hasPendingBeforeNow(TaskKey task) {
-        ArrayDeque<EventRing.Entry> queue = pending.get(task);
-        return queue != null && !queue.isEmpty() && afterFramesHandled(task, queue.peek());
+        TaskRecords records = pending.get(task);
+        return records != null && !records.queue.isEmpty() && afterFramesHandled(records, records.queue.peek());
     }
 
-    private boolean afterFramesHandled(TaskKey task, EventRing.Entry entry) {
-        ProcessRecord process = state.processes.get(task.processId());
+    private static boolean afterFramesHandled(TaskRecords records, EventRing.Entry entry) {
+        ProcessRecord process = records.process;
         return process == null || process.session == null || entry.framesBefore() <= process.session.framesHandled;
     }
 
@@ -303,22 +342,22 @@ final class SharedSync {
         boolean progress = true;
         while (progress && !pending.isEmpty()) {
             progress = false;
-            for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
-                var entry = it.next();
-                ArrayDeque<EventRing.Entry> queue = entry.getValue();
-                while (!queue.isEmpty() && mayLog(entry.getKey(), queue.peek())) {
-                    logHeadOf(entry.getKey(), queue);
+            for (var it = pending.values().iterator(); it.hasNext(); ) {
+                TaskRecords records = it.next();
+                while (!records.queue.isEmpty() && mayLog(records, records.queue.peek())) {
+                    logHeadOf(records);
                     progress = true;
                 }
-                if (queue.isEmpty()) {
+                if (records.queue.isEmpty()) {
                     it.remove();
                 }
             }
             if (!progress && force) {
                 TaskKey stuck = stuckTask();
                 if (stuck != null) {
-                    logHeadOf(stuck, pending.get(stuck));
-                    if (pending.get(stuck).isEmpty()) {
+                    TaskRecords records = pending.get(stuck);
+                    logHeadOf(records);
+                    if (records.queue.isEmpty()) {
                         pending.remove(stuck);
                     }
                     progress = true;
@@ -340,21 +379,27 @@ final class SharedSync {
         return null;
     }
 
-    private boolean mayLog(TaskKey task, EventRing.Entry entry) {
-        if (!afterFramesHandled(task, entry)) {
+    private boolean mayLog(TaskRecords records, EventRing.Entry entry) {
+        if (!afterFramesHandled(records, entry)) {
             return false; // a frame its process sent before is on its way: a THREAD, a printed line, a call
         }
         RingEvent event = RingEvent.of(entry.event());
-        Integer next = nextVersion.get(entry.objectId());
-        if (event == null || next == null || !event.versioned) {
+        int next = versionsOf(entry.objectId());
+        if (event == null || next == NO_VERSIONS || !event.versioned) {
             return true; // logged as it is, or refused as broken
         }
         int ahead = (int) ((entry.version() - next) & (SemWord.VERSIONS - 1));
         return ahead == 0 || ahead > SemWord.VERSIONS / 2; // the next one, or one given up on that came late
     }
 
-    private void logHeadOf(TaskKey task, ArrayDeque<EventRing.Entry> queue) {
-        EventRing.Entry entry = queue.poll();
+    /** The next version to log of the object, or {@link #NO_VERSIONS} if it has no word or cell (or no such id). */
+    private int versionsOf(int id) {
+        return id >= 0 && id < WORDS ? nextVersion[id] : NO_VERSIONS;
+    }
+
+    private void logHeadOf(TaskRecords records) {
+        TaskKey task = records.task;
+        EventRing.Entry entry = records.queue.poll();
         pendingRecords--;
         RingEvent event = RingEvent.of(entry.event());
         if (event != null && event.onValue()) {
@@ -368,28 +413,28 @@ final class SharedSync {
             return;
         }
         countLogged(entry, event);
-        state.objects.fastEvent(task, sem, event, Patience.ofWireMillis(entry.argument()));
+        state.objects.fastEvent(task, sem, event, entry.argument());
     }
 
     private void logValueEvent(TaskKey task, EventRing.Entry entry, RingEvent event) {
         ValueCell cell = state.objects.value(entry.objectId());
         CellContent content = CellContent.ofCode(entry.content());
-        if (cell == null || !nextVersion.containsKey(cell.id) || content == null) {
+        if (cell == null || versionsOf(cell.id) == NO_VERSIONS || content == null) {
             state.protocolViolation(state.processes.get(task.processId()),
                     "an event ring record of no Value with a cell: " + entry);
             return;
         }
         countLogged(entry, event);
-        state.objects.fastValueEvent(task, cell, event, content.show(entry.argument()));
+        state.objects.fastValueEvent(task, cell, event, content, entry.argument());
     }
 
     /** A versioned record is logged: its object's next version is the one after it. */
     private void countLogged(EventRing.Entry entry, RingEvent event) {
         if (event.versioned) {
             int after = (int) ((entry.version() + 1) & (SemWord.VERSIONS - 1));
-            Integer next = nextVersion.get(entry.objectId());
-            if (((after - next) & (SemWord.VERSIONS - 1)) < SemWord.VERSIONS / 2) {
-                nextVersion.put(entry.objectId(), after);
+            int next = versionsOf(entry.objectId());
+            if (next != NO_VERSIONS && ((after - next) & (SemWord.VERSIONS - 1)) < SemWord.VERSIONS / 2) {
+                nextVersion[entry.objectId()] = after;
             }
         }
     }

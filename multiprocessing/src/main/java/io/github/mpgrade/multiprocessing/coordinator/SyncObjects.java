@@ -166,42 +166,38 @@ final class SyncObjects {
     }
 
     /** Logs one drained record of the fast path as the events the coordinator would have logged. */
-    void fastEvent(TaskKey who, SemCore sem, RingEvent event, Patience patience) {
+    void fastEvent(TaskKey who, SemCore sem, RingEvent event, long patienceMillis) {
         SyncObject object = sem.object;
         switch (event) {
             case TOOK -> {
-                recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireRequest(seq, nanos, task, object,
-                        patience));
-                recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireGrant(seq, nanos, task, object));
+                recorder.recordPacked(who, PackedEvents.Kind.ACQUIRE_REQUEST, object, null, patienceMillis);
+                recorder.recordPacked(who, PackedEvents.Kind.ACQUIRE_GRANT, object, null, 0);
                 sem.tookFast(who);
             }
             case TRY_FAILED -> {
-                recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireRequest(seq, nanos, task, object,
-                        patience));
-                recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireTimeout(seq, nanos, task, object));
+                recorder.recordPacked(who, PackedEvents.Kind.ACQUIRE_REQUEST, object, null, patienceMillis);
+                recorder.recordPacked(who, PackedEvents.Kind.ACQUIRE_TIMEOUT, object, null, 0);
             }
-            case WAITING -> recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireRequest(seq, nanos, task,
-                    object, patience));
+            case WAITING -> recorder.recordPacked(who, PackedEvents.Kind.ACQUIRE_REQUEST, object, null, patienceMillis);
             case GRANTED -> {
-                recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireGrant(seq, nanos, task, object));
+                recorder.recordPacked(who, PackedEvents.Kind.ACQUIRE_GRANT, object, null, 0);
                 sem.tookFast(who);
             }
-            case TIMED_OUT -> recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireTimeout(seq, nanos,
-                    task, object));
+            case TIMED_OUT -> recorder.recordPacked(who, PackedEvents.Kind.ACQUIRE_TIMEOUT, object, null, 0);
             case RELEASED -> {
-                recorder.record(who, (task, seq, nanos) -> new TraceEvent.Release(seq, nanos, task, object));
+                recorder.recordPacked(who, PackedEvents.Kind.RELEASE, object, null, 0);
                 sem.releasedFast(who);
             }
             case REENTERED -> {
-                recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireRequest(seq, nanos, task, object,
-                        patience));
-                recorder.record(who, (task, seq, nanos) -> new TraceEvent.AcquireGrant(seq, nanos, task, object));
+                recorder.recordPacked(who, PackedEvents.Kind.ACQUIRE_REQUEST, object, null, patienceMillis);
+                recorder.recordPacked(who, PackedEvents.Kind.ACQUIRE_GRANT, object, null, 0);
                 sem.depthChangedFast(1);
             }
             case LEFT -> {
-                recorder.record(who, (task, seq, nanos) -> new TraceEvent.Release(seq, nanos, task, object));
+                recorder.recordPacked(who, PackedEvents.Kind.RELEASE, object, null, 0);
                 sem.depthChangedFast(-1);
             }
+            default -> throw new IllegalArgumentException("not an event of a lock or semaphore: " + event);
         }
     }
 
@@ -267,12 +263,9 @@ final class SyncObjects {
     }
 
     /** Logs one drained get or set of a Value's cell as the event the coordinator would have logged. */
-    void fastValueEvent(TaskKey who, ValueCell cell, RingEvent event, String shown) {
-        if (event == RingEvent.VALUE_GET) {
-            recorder.record(who, (task, seq, nanos) -> new TraceEvent.ValueGet(seq, nanos, task, cell.object, shown));
-        } else {
-            recorder.record(who, (task, seq, nanos) -> new TraceEvent.ValueSet(seq, nanos, task, cell.object, shown));
-        }
+    void fastValueEvent(TaskKey who, ValueCell cell, RingEvent event, CellContent content, long bits) {
+        PackedEvents.Kind kind = event == RingEvent.VALUE_GET ? PackedEvents.Kind.VALUE_GET : PackedEvents.Kind.VALUE_SET;
+        recorder.recordPacked(who, kind, cell.object, content, bits);
     }
 
     // ---------------------------------------------------------------- queues
