@@ -112,23 +112,24 @@ public final class FastPath {
     }
 
     /**
-     * Takes a free permit, or with none free spins a little while ({@link SpinWait}) before it
-     * counts itself as a waiter, as real locks do: a lock held for a short critical section is
-     * often free again within microseconds, where a wait costs a round trip to the coordinator.
-     * A spinning task is no waiter yet: the coordinator counts it as running.
+     * Takes a free permit, or with none free spins and yields a while ({@link SpinWait.BeforeBlocking})
+     * before it counts itself as a waiter, as real locks do: a lock held for a short critical
+     * section, or handed over by a process on another CPU, is often free again within
+     * microseconds, where a wait costs a round trip to the coordinator. A spinning task is no
+     * waiter yet: the coordinator counts it as running.
      *
      * @return the new version, or {@link SemWord#REGISTERED}
      */
     private static long takeSpinningFirst(SemWord word) {
-        for (int round = 0; round < SpinWait.SPINS + SpinWait.YIELDS; round++) {
+        SpinWait.BeforeBlocking wait = new SpinWait.BeforeBlocking();
+        do {
             if (word.permits() > 0) {
                 long version = word.take();
                 if (version != SemWord.REFUSED) {
                     return version;
                 }
             }
-            SpinWait.pause(round);
-        }
+        } while (wait.pause());
         return word.takeOrRegister();
     }
 

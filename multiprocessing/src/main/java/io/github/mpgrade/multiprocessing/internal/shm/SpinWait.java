@@ -19,6 +19,40 @@ public final class SpinWait {
     private SpinWait() {
     }
 
+    /**
+     * How long a task that would otherwise wait through the coordinator spins and yields first:
+     * about what that wait costs (a round trip to the coordinator and a wake-up on each side), so
+     * spinning never costs more than twice what blocking at once would have.
+     */
+    public static final long BEFORE_BLOCKING_NANOS = 50_000;
+
+    /**
+     * One wait that gives up after {@link #BEFORE_BLOCKING_NANOS}: it spins for {@link #SPINS}
+     * rounds, then yields the CPU until the time is up.
+     */
+    public static final class BeforeBlocking {
+        private int round;
+        private long deadline;
+
+        /** Pauses before the next look. @return false once the time is up: block then */
+        public boolean pause() {
+            if (round < SPINS) {
+                round++;
+                Thread.onSpinWait();
+                return true;
+            }
+            long now = System.nanoTime();
+            if (round == SPINS) {
+                round++;
+                deadline = now + BEFORE_BLOCKING_NANOS;
+            } else if (now - deadline > 0) {
+                return false;
+            }
+            Thread.yield();
+            return true;
+        }
+    }
+
     /** Pauses before look number {@code round} (from 0) at what it waits for. */
     public static void pause(int round) {
         if (round < SPINS) {
