@@ -1,6 +1,6 @@
 """Python's multiprocessing on the four measurements of RuntimeBenchmark.java.
 
-Prints one flat JSON object of numbers on stdout (RuntimeBenchmark parses it). The steady-state
+Prints one flat JSON object of numbers on stdout (RuntimeBenchmark parses it). The lock, queue and Value
 measurements use the fork context, Linux's default in 3.11: a Lock, Queue or Value works the same
 whichever way its processes were started.
 """
@@ -8,13 +8,16 @@ whichever way its processes were started.
 import argparse
 import json
 import multiprocessing
+import os
 import time
 
 START_METHODS = ("fork", "forkserver", "spawn")
 
 
-def ping_pong(mine, other, warmup, rounds, results):
+def ping_pong(mine, other, warmup, rounds, results, cpu):
     """Takes its own lock and frees the other's; the timing side reports the timed rounds."""
+    if cpu is not None:
+        os.sched_setaffinity(0, {cpu})
     for _ in range(warmup):
         mine.acquire()
         other.release()
@@ -26,13 +29,13 @@ def ping_pong(mine, other, warmup, rounds, results):
         results.put(time.perf_counter_ns() - started)
 
 
-def lock_handoff_us(ctx, warmup, rounds):
-    """Microseconds per handoff: one round trip of two processes is two handoffs."""
+def lock_handoff_us(ctx, warmup, rounds, pinned=False):
+    """Microseconds per handoff: one round trip of two processes is two handoffs. Pinned: on CPUs 0 and 1."""
     ping_lock, pong_lock = ctx.Lock(), ctx.Lock()
     pong_lock.acquire()  # ping moves first
     results = ctx.Queue()
-    ping = ctx.Process(target=ping_pong, args=(ping_lock, pong_lock, warmup, rounds, results))
-    pong = ctx.Process(target=ping_pong, args=(pong_lock, ping_lock, warmup, rounds, None))
+    ping = ctx.Process(target=ping_pong, args=(ping_lock, pong_lock, warmup, rounds, results, 0 if pinned else None))
+    pong = ctx.Process(target=ping_pong, args=(pong_lock, ping_lock, warmup, rounds, None, 1 if pinned else None))
     ping.start()
     pong.start()
     elapsed_ns = results.get()
@@ -120,10 +123,17 @@ def main():
     parser.add_argument("--starts", type=int, default=10)
     parser.add_argument("--queue-trips", type=int, default=2000)
     parser.add_argument("--increments", type=int, default=20000)
+    parser.add_argument("--steady-warmup", type=int, default=50000)
+    parser.add_argument("--steady-round-trips", type=int, default=20000)
+    parser.add_argument("--steady-increments", type=int, default=200000)
     args = parser.parse_args()
 
     steady = multiprocessing.get_context("fork")
     results = {"lock_handoff_us": lock_handoff_us(steady, args.warmup, args.round_trips)}
+    results["lock_handoff_steady_us"] = lock_handoff_us(steady, args.steady_warmup, args.steady_round_trips)
+    if hasattr(os, "sched_setaffinity") and os.cpu_count() >= 2:
+        results["lock_handoff_pinned_us"] = lock_handoff_us(steady, args.steady_warmup, args.steady_round_trips,
+                                                            pinned=True)
     for method in START_METHODS:
         results[f"start_join_{method}_ms"] = start_join_ms(multiprocessing.get_context(method), args.starts)
     results["queue_round_trip_us"] = queue_round_trip_us(steady, args.warmup, args.queue_trips)
@@ -131,6 +141,10 @@ def main():
     results["value_increments_per_s"] = per_second
     results["value_total"] = total
     results["value_expected"] = 2 * (args.warmup + args.increments)
+    per_second, total = value_increments(steady, args.steady_warmup, args.steady_increments)
+    results["value_steady_increments_per_s"] = per_second
+    results["value_steady_total"] = total
+    results["value_steady_expected"] = 2 * (args.steady_warmup + args.steady_increments)
     print(json.dumps(results))
 
 

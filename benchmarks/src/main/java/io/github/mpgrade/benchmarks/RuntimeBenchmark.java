@@ -23,8 +23,12 @@ import java.util.regex.Pattern;
  *
  * <p>Run it with a real class path ({@code benchmarks/run.sh}): the child JVMs load this class to
  * run its targets. Counts come from system properties {@code bench.warmup}, {@code bench.roundTrips},
- * {@code bench.starts}, {@code bench.queueTrips} and {@code bench.increments}; the Python script
- * gets the same ones. Exits with status 1 if a final {@code Value} total is not exact.
+ * {@code bench.starts}, {@code bench.queueTrips} and {@code bench.increments}, and for the steady
+ * state (after a warm-up long enough for the JIT compiler to have compiled the calls)
+ * {@code bench.steadyWarmup}, {@code bench.steadyRoundTrips} and {@code bench.steadyIncrements}; the
+ * Python script gets the same ones. On Linux with {@code taskset} and two CPUs, one handoff is also
+ * measured with the two processes pinned to CPUs 0 and 1 (Python pins with
+ * {@code os.sched_setaffinity}). Exits with status 1 if a final {@code Value} total is not exact.
  */
 public final class RuntimeBenchmark {
     /** Long enough for the coordinator's pool to start and connect a fresh JVM on 2 busy cores. */
@@ -34,17 +38,22 @@ public final class RuntimeBenchmark {
     private RuntimeBenchmark() {
     }
 
-    record Counts(int warmup, int roundTrips, int starts, int queueTrips, int increments) {
+    record Counts(int warmup, int roundTrips, int starts, int queueTrips, int increments, int steadyWarmup,
+                  int steadyRoundTrips, int steadyIncrements) {
         static Counts fromSystemProperties() {
             return new Counts(Integer.getInteger("bench.warmup", 5000), Integer.getInteger("bench.roundTrips", 2000),
                     Integer.getInteger("bench.starts", 10), Integer.getInteger("bench.queueTrips", 2000),
-                    Integer.getInteger("bench.increments", 20000));
+                    Integer.getInteger("bench.increments", 20000), Integer.getInteger("bench.steadyWarmup", 50000),
+                    Integer.getInteger("bench.steadyRoundTrips", 20000),
+                    Integer.getInteger("bench.steadyIncrements", 200000));
         }
 
         List<String> asPythonArguments() {
             return List.of("--warmup", Integer.toString(warmup), "--round-trips", Integer.toString(roundTrips),
                     "--starts", Integer.toString(starts), "--queue-trips", Integer.toString(queueTrips),
-                    "--increments", Integer.toString(increments));
+                    "--increments", Integer.toString(increments), "--steady-warmup", Integer.toString(steadyWarmup),
+                    "--steady-round-trips", Integer.toString(steadyRoundTrips),
+                    "--steady-increments", Integer.toString(steadyIncrements));
         }
     }
 
@@ -67,7 +76,11 @@ public final class RuntimeBenchmark {
         progress("Python multiprocessing");
         Map<String, Double> python = runPython(counts);
         progress("lock handoff");
-        double handoffMicros = lockHandoffMicros(counts.warmup(), counts.roundTrips());
+        double handoffMicros = lockHandoffMicros(counts.warmup(), counts.roundTrips(), false);
+        double steadyHandoffMicros = lockHandoffMicros(counts.steadyWarmup(), counts.steadyRoundTrips(), false);
+        boolean pinnable = CpuPinning.available() && python.containsKey("lock_handoff_pinned_us");
+        double pinnedHandoffMicros = pinnable
+                ? lockHandoffMicros(counts.steadyWarmup(), counts.steadyRoundTrips(), true) : Double.NaN;
         progress("start+join with a pooled JVM ready");
         StartJoin pooled = startJoin(counts.starts(), POOL_REFILL_MILLIS);
         progress("start+join back to back");
@@ -76,13 +89,21 @@ public final class RuntimeBenchmark {
         double queueMicros = queueRoundTripMicros(counts.warmup(), counts.queueTrips());
         progress("Value increments");
         Increments increments = valueIncrements(counts.warmup(), counts.increments());
+        Increments steadyIncrements = valueIncrements(counts.steadyWarmup(), counts.steadyIncrements());
 
         Increments pythonIncrements = new Increments(python.get("value_increments_per_s"),
                 python.get("value_total").longValue(), python.get("value_expected").longValue());
+        Increments pythonSteadyIncrements = new Increments(python.get("value_steady_increments_per_s"),
+                python.get("value_steady_total").longValue(), python.get("value_steady_expected").longValue());
         System.out.printf("mpgrade runtime (JDK %s) vs Python multiprocessing, %d CPUs, counts %s%n%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), counts);
         Table table = new Table();
         table.row("lock handoff, µs", handoffMicros, python.get("lock_handoff_us"), "lower");
+        table.row("lock handoff, steady, µs", steadyHandoffMicros, python.get("lock_handoff_steady_us"), "lower");
+        if (pinnable) {
+            table.row("lock handoff, steady, CPUs 0 and 1, µs", pinnedHandoffMicros,
+                    python.get("lock_handoff_pinned_us"), "lower");
+        }
         table.row("start+join, pooled JVM vs fork, ms", pooled.totalMillis(), python.get("start_join_fork_ms"), "lower");
         table.row("start+join, pooled JVM vs forkserver, ms", pooled.totalMillis(),
                 python.get("start_join_forkserver_ms"), "lower");
@@ -92,15 +113,23 @@ public final class RuntimeBenchmark {
                 python.get("start_join_spawn_ms"), "lower");
         table.row("Queue round trip, µs", queueMicros, python.get("queue_round_trip_us"), "lower");
         table.row("Value increments/s, 2 processes", increments.perSecond(), pythonIncrements.perSecond(), "higher");
+        table.row("Value increments/s, 2 processes, steady", steadyIncrements.perSecond(),
+                pythonSteadyIncrements.perSecond(), "higher");
         table.print();
         System.out.printf("%nJava start+join split (means): pooled start() %.1f ms + join() %.1f ms;"
                         + " back-to-back start() %.1f ms + join() %.1f ms%n",
                 pooled.startMillis(), pooled.joinMillis(), backToBack.startMillis(), backToBack.joinMillis());
-        System.out.printf("Value final totals: Java %d of %d, Python %d of %d%n", increments.total(),
-                increments.expected(), pythonIncrements.total(), pythonIncrements.expected());
+        System.out.printf("Value final totals: Java %d of %d and %d of %d, Python %d of %d and %d of %d%n",
+                increments.total(), increments.expected(), steadyIncrements.total(), steadyIncrements.expected(),
+                pythonIncrements.total(), pythonIncrements.expected(), pythonSteadyIncrements.total(),
+                pythonSteadyIncrements.expected());
         System.out.println("Python's lock, queue and Value figures use the fork context; a ratio above 1 means"
-                + " Java is slower for 'lower' rows and faster for 'higher' rows.");
-        if (!increments.exact() || !pythonIncrements.exact()) {
+                + " Java is slower for 'lower' rows and faster for 'higher' rows. 'steady': after "
+                + counts.steadyWarmup() + " unmeasured rounds, so the JIT compiler has compiled the calls; "
+                + (pinnable ? "'CPUs 0 and 1': each process pinned to one (taskset -a -p, Python's os.sched_setaffinity)."
+                : "no pinned row: pinning needs Linux's taskset and two CPUs."));
+        if (!increments.exact() || !pythonIncrements.exact() || !steadyIncrements.exact()
+                || !pythonSteadyIncrements.exact()) {
             System.out.println("FAILED: a Value total is not exact, so increments under getLock() were lost");
             System.exit(1);
         }
@@ -108,8 +137,11 @@ public final class RuntimeBenchmark {
 
     // ---------------------------------------------------------------- lock handoff
 
-    /** Microseconds per handoff of two child processes that free each other's lock (the PingPong sample). */
-    static double lockHandoffMicros(int warmup, int roundTrips) {
+    /**
+     * Microseconds per handoff of two child processes that free each other's lock (the PingPong
+     * sample); {@code pinned}: on CPUs 0 and 1.
+     */
+    static double lockHandoffMicros(int warmup, int roundTrips, boolean pinned) {
         Lock pingLock = new Lock();
         Lock pongLock = new Lock();
         pongLock.acquire(); // ping moves first
@@ -118,6 +150,10 @@ public final class RuntimeBenchmark {
         Process pong = new Process(() -> pingPong(pongLock, pingLock, warmup, roundTrips, null));
         ping.start();
         pong.start();
+        if (pinned) {
+            CpuPinning.pin(ping.pid(), 0);
+            CpuPinning.pin(pong.pid(), 1);
+        }
         long elapsedNanos = results.get();
         ping.join();
         pong.join();
