@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,6 +40,13 @@ final class JvmPool {
      * JVM comes back within milliseconds, unless it hangs or dies on the way.
      */
     private static final Duration RETURN_PATIENCE = Duration.ofMillis(250);
+    /**
+     * How long after a process took a pooled JVM its replacement is launched: a JVM's start keeps
+     * both CPUs of a small machine busy for a while, and the process it was launched beside ran at
+     * half speed meanwhile (start+join of an empty process in a pooled JVM: 67 ms beside a
+     * launch, 45 ms after one).
+     */
+    private static final Duration REFILL_DELAY = Duration.ofMillis(100);
     /** How long an abandoned process may take to unwind before its JVM is killed after all. */
     private static final Duration ABANDON_GRACE = Duration.ofMillis(500);
 
@@ -272,8 +280,8 @@ final class JvmPool {
 
     /**
      * Keeps {@code poolSize} JVMs starting, ready, or coming back and not yet claimed, launched off
-     * the caller's thread. A pool JVM counts as starting until its HELLO puts it in the pool, or it
-     * dies first.
+     * the caller's thread {@link #REFILL_DELAY} from now. A pool JVM counts as starting from now
+     * until its HELLO puts it in the pool, or it dies first.
      */
     private void refillPool() {
         int wanted;
@@ -281,16 +289,31 @@ final class JvmPool {
             wanted = (int) Math.max(0, poolSize - idleForThisProgram() - poolStarting - returning.unclaimed());
             poolStarting += wanted;
         }
-        for (int i = 0; i < wanted && !closed.getAsBoolean(); i++) {
-            Coordinator.daemon("mpgrade-pool").newThread(() -> {
-                try {
-                    launchJvm(null);
-                } catch (JvmLauncher.ProcessLaunchException e) {
-                    synchronized (state) {
-                        poolStarting--; // the pool stays short; the next start() launches directly and says why
-                    }
-                }
-            }).start();
+        for (int i = 0; i < wanted; i++) {
+            try {
+                timers.schedule(() -> Coordinator.daemon("mpgrade-pool").newThread(this::launchPoolJvm).start(),
+                        REFILL_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closing) {
+                notLaunched();
+            }
+        }
+    }
+
+    private void launchPoolJvm() {
+        if (closed.getAsBoolean()) {
+            notLaunched();
+            return;
+        }
+        try {
+            launchJvm(null);
+        } catch (JvmLauncher.ProcessLaunchException e) {
+            notLaunched(); // the pool stays short; the next start() launches directly and says why
+        }
+    }
+
+    private void notLaunched() {
+        synchronized (state) {
+            poolStarting--;
         }
     }
 
