@@ -53,12 +53,6 @@ public final class BatchGrading {
     static final Set<String> OUTPUT_FILES = Set.of(Gradebook.FILE_NAME, BatchSummary.FILE_NAME, LmsExport.CANVAS_FILE,
             LmsExport.MOODLE_FILE, BatchManifest.FILE_NAME, BatchHtmlReport.FILE_NAME);
     private static final Duration GUARD_INTERVAL = Duration.ofMillis(250);
-    /**
-     * The grader JVM and its ~40 child JVMs per submission live for seconds: C2's compilations
-     * cost more CPU than they win back. With C1 only, a submission of the corpus took about a
-     * third less CPU on 2 cores, which is what bounds a batch's throughput.
-     */
-    static final String CLIENT_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
     /** A submission of the assignment compiles in well under a second; a minute means javac is stuck. */
     static final Duration COMPILE_TIME_LIMIT = Duration.ofMinutes(1);
     /**
@@ -328,8 +322,8 @@ public final class BatchGrading {
         createFolder(tmp);
         // A child JVM's command line names its class-path file in the coordinator's temporary
         // folder: with it under the scratch folder, every JVM of this submission can be found.
-        List<String> graderJvmOptions = List.of("-Xmx" + options.graderMaxHeap(), CLIENT_COMPILER_ONLY,
-                "-Djava.io.tmpdir=" + tmp);
+        // C1 only, for the grader JVM and every child JVM, comes with every grading (GradingSession, Harness)
+        List<String> graderJvmOptions = List.of("-Xmx" + options.graderMaxHeap(), "-Djava.io.tmpdir=" + tmp);
         return GradingRequest.builder(options.graderClassPath(), classes, options.runtimeClassPath(), scratch)
                 .checksPackage(options.checksPackage())
                 .javaExecutable(options.javaExecutable())
@@ -339,8 +333,10 @@ public final class BatchGrading {
                 .schedules(options.schedules())
                 .coverage(GradingRequest.CoverageOptions.off())
                 .graderJvmOptions(graderJvmOptions)
-                .childJvmOptions(List.of("-Xmx" + options.childMaxHeap(), CLIENT_COMPILER_ONLY))
+                .childJvmOptions(List.of("-Xmx" + options.childMaxHeap()))
                 .systemProperty(GradingRequest.MAX_PROCESSES_PROPERTY, Integer.toString(options.maxProcesses()))
+                // a class-data archive is made for the next grading of the same output folder: a batch has none
+                .systemProperty(GradingRequest.CLASS_DATA_PROPERTY, "false")
                 .sandbox(options.sandbox())
                 .build();
     }
