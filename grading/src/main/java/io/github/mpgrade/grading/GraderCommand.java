@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
  * any length, and paths with spaces, quoted once.
  */
 final class GraderCommand {
+    /** In the output folder: the child JVMs' class-data archives, kept from grading to grading. */
+    static final String CLASS_DATA_FOLDER = "cds";
+
     private GraderCommand() {
     }
 
@@ -28,6 +31,11 @@ final class GraderCommand {
         childOptions.addAll(request.childJvmOptions());
         if (!childOptions.isEmpty()) {
             args.add("-D" + GradingRequest.CHILD_JVM_OPTIONS_PROPERTY + "=" + String.join(" ", childOptions));
+        }
+        if (!request.systemProperties().containsKey(GradingRequest.CLASS_DATA_PROPERTY)) {
+            // beside the reports, so the next grading of the project finds it: a sandbox shows no user cache folder
+            args.add("-D" + GradingRequest.CLASS_DATA_FOLDER_PROPERTY + "="
+                    + request.outputDirectory().resolve(CLASS_DATA_FOLDER).toAbsolutePath());
         }
         for (Map.Entry<String, String> property : request.systemProperties().entrySet()) {
             args.add("-D" + property.getKey() + "=" + property.getValue());

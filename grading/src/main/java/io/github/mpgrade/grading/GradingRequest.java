@@ -47,6 +47,10 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
     public static final String CHILD_JVM_OPTIONS_PROPERTY = "mpgrade.jvmOptions";
     /** The system property the runtime reads: how many processes one program may have at once. */
     public static final String MAX_PROCESSES_PROPERTY = "mpgrade.maxProcesses";
+    /** The system property the runtime reads: the folder of the child JVMs' class-data archives. */
+    public static final String CLASS_DATA_FOLDER_PROPERTY = "mpgrade.cdsFolder";
+    /** The system property the runtime reads: false, and child JVMs start without a class-data archive. */
+    public static final String CLASS_DATA_PROPERTY = "mpgrade.cds";
     /** Generous for the assignment's checks (well under a minute on 2 cores), short of a CI job's limit. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(5);
     /** The JDK of this JVM (Maven's): the one that grades unless another is given. */

@@ -24,21 +24,32 @@ class GraderCommandTest {
                 .childJvmOptions(List.of("-Xss512k")).coverage(CoverageOptions.of("lab.*:extra.*"))
                 .systemProperty("mpgrade.pool", "2").build());
 
-        assertEquals(List.of("-XX:+UseSerialGC", "-Xshare:auto", "-XX:+DisableAttachMechanism", "-Xmx512m",
+        assertEquals(List.of("-XX:+UseSerialGC", "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-XX:+DisableAttachMechanism", "-Xmx512m",
                 "-Dmpgrade.jvmOptions=-javaagent:jacocoagent.jar=destfile=jacoco.exec,append=true,includes=lab.*:extra.*"
                         + " -Xss512k",
-                "-Dmpgrade.pool=2", "-cp",
+                "-Dmpgrade.cdsFolder=" + Path.of("target/mpgrade/cds").toAbsolutePath(), "-Dmpgrade.pool=2", "-cp",
                 "/m2/grader-tests.jar" + File.pathSeparator + "/my project/grading.jar",
                 "io.github.mpgrade.grading.grader.GraderMain"), args);
     }
 
     @Test
-    void withoutCoverageNoSystemPropertyOfOursIsSetAndTheSeedAndSchedulesNeverAre() {
+    void withoutCoverageOnlyTheArchivesFolderIsSet_theSeedAndSchedulesNeverAre() {
         List<String> args = GraderCommand.arguments(request().seed(17L).schedules(200).coverage(CoverageOptions.off())
                 .build());
 
-        assertTrue(args.stream().noneMatch(a -> a.startsWith("-Dmpgrade.")),
+        assertEquals(List.of("-Dmpgrade.cdsFolder=" + Path.of("target/mpgrade/cds").toAbsolutePath()),
+                args.stream().filter(a -> a.startsWith("-Dmpgrade.")).toList(),
                 "the seed and the schedules go to the checks with the grader's job: " + args);
+    }
+
+    @Test
+    void theChildJvmsArchivesAreKeptBesideTheReports_unlessTheRequestTurnsThemOff() {
+        List<String> args = GraderCommand.arguments(request().systemProperty("mpgrade.cds", "false").build());
+
+        assertTrue(args.contains("-Dmpgrade.cds=false"), args.toString());
+        assertTrue(args.stream().noneMatch(a -> a.startsWith("-Dmpgrade.cdsFolder=")),
+                "a batch makes no archive for an output folder graded once: " + args);
     }
 
     @Test

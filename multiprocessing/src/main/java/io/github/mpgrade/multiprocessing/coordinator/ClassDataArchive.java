@@ -22,7 +22,9 @@ import java.util.Optional;
  * loads the classes; until it exists children start without it. The JVM accepts an archive only
  * for jars (not class folders), only with the same JDK and options, and only if the class path
  * starts with the same jar, so the key covers all of that and the runtime jar goes first.
- * {@code -Dmpgrade.cds=false} turns it off.
+ * {@code -Dmpgrade.cds=false} turns it off; {@code -Dmpgrade.cdsFolder=F} keeps the archives in F
+ * instead of the user's cache folder (a grading keeps them beside its reports: in its sandbox the
+ * user's cache folder is not there to keep anything).
  */
 final class ClassDataArchive {
     private static final Object CREATION = new Object();
@@ -52,7 +54,7 @@ final class ClassDataArchive {
             String key = "2|" + spec.javaExecutable() + "|" + System.getProperty("java.vm.version") + "|"
                     + jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar) + "|"
                     + spec.jvmOptions();
-            Path file = cacheFolder().resolve("mpgrade").resolve("cds").resolve(sha256(key) + ".jsa");
+            Path file = folder().resolve(sha256(key) + ".jsa");
             return Optional.of(new ClassDataArchive(jar, file, spec));
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return Optional.empty();
@@ -129,6 +131,12 @@ final class ClassDataArchive {
         } catch (IOException | RuntimeException e) {
             // another coordinator may have won the race; either way nothing is lost
         }
+    }
+
+    /** Where the archives are kept: {@code mpgrade.cdsFolder}, else this user's cache folder. */
+    static Path folder() {
+        String chosen = System.getProperty("mpgrade.cdsFolder");
+        return chosen != null ? Path.of(chosen) : cacheFolder().resolve("mpgrade").resolve("cds");
     }
 
     /** The per-user cache folder of this platform. */

@@ -1,6 +1,7 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -17,5 +18,22 @@ class ClassDataArchiveTest {
                         "-XX:ArchiveClassesAtExit=" + Path.of("partial.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                         "-cp", "runtime.jar", "io.github.mpgrade.multiprocessing.internal.client.ChildMain"),
                 archive.dumpCommand(Path.of("partial.jsa")));
+    }
+
+    @Test
+    void archivesAreKeptInTheFolderAGradingNames_elseInTheUsersCacheFolder() {
+        String before = System.getProperty("mpgrade.cdsFolder");
+        try {
+            System.clearProperty("mpgrade.cdsFolder");
+            assertTrue(ClassDataArchive.folder().endsWith(Path.of("mpgrade", "cds")), ClassDataArchive.folder().toString());
+            System.setProperty("mpgrade.cdsFolder", Path.of("target", "mpgrade", "cds").toString());
+            assertEquals(Path.of("target", "mpgrade", "cds"), ClassDataArchive.folder());
+        } finally {
+            if (before == null) {
+                System.clearProperty("mpgrade.cdsFolder");
+            } else {
+                System.setProperty("mpgrade.cdsFolder", before);
+            }
+        }
     }
 }
