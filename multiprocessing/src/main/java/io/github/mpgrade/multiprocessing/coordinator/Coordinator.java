@@ -130,13 +130,16 @@ public final class Coordinator implements AutoCloseable {
     }
 
     private void drainSharedMemory() {
-        int drained;
-        synchronized (state) {
-            drained = state.shared.drain();
-        }
-        if (!closed) {
-            timers.schedule(this::drainSharedMemory, drained > 0 ? BUSY_DRAIN_PERIOD_MILLIS : IDLE_DRAIN_PERIOD_MILLIS,
-                    TimeUnit.MILLISECONDS);
+        int drained = 0;
+        try {
+            synchronized (state) {
+                drained = state.shared.drain();
+            }
+        } finally { // whatever one drain met, the next one comes
+            if (!closed) {
+                timers.schedule(this::drainSharedMemory,
+                        drained > 0 ? BUSY_DRAIN_PERIOD_MILLIS : IDLE_DRAIN_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+            }
         }
     }
 
