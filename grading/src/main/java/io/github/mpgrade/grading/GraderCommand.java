@@ -19,10 +19,21 @@ final class GraderCommand {
     private GraderCommand() {
     }
 
-    /** Every argument after {@code java}, in order. */
-    static List<String> arguments(GradingRequest request) {
-        List<String> args = new ArrayList<>(GradingSession.GRADER_JVM_OPTIONS);
-        args.addAll(request.graderJvmOptions());
+    /** The grader JVM's options: ours, then the request's. */
+    static List<String> jvmOptions(GradingRequest request) {
+        List<String> options = new ArrayList<>(GradingSession.GRADER_JVM_OPTIONS);
+        options.addAll(request.graderJvmOptions());
+        return options;
+    }
+
+    /**
+     * Every argument after {@code java}, in order.
+     *
+     * @param classDataOptions the options that map the grader JVM's class-data archive, if any
+     */
+    static List<String> arguments(GradingRequest request, List<String> classDataOptions) {
+        List<String> args = jvmOptions(request);
+        args.addAll(classDataOptions);
         List<String> childOptions = new ArrayList<>();
         if (request.coverage().enabled()) {
             childOptions.add("-javaagent:" + GraderFolder.AGENT_JAR + "=destfile=" + GraderFolder.COVERAGE_DATA
@@ -46,8 +57,8 @@ final class GraderCommand {
         return args;
     }
 
-    static String argumentFile(GradingRequest request) {
-        return arguments(request).stream().map(GraderCommand::quote).collect(Collectors.joining("\n", "", "\n"));
+    static String argumentFile(GradingRequest request, List<String> classDataOptions) {
+        return arguments(request, classDataOptions).stream().map(GraderCommand::quote).collect(Collectors.joining("\n", "", "\n"));
     }
 
     /** One argument in an argument file: in double quotes, where a backslash escapes. */

@@ -27,6 +27,7 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -72,7 +73,8 @@ public final class GradingSession {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         long start = System.nanoTime();
-        Process grader = start(request, folder);
+        Optional<GraderClassData> classData = GraderClassData.of(request, GraderCommand.jvmOptions(request));
+        Process grader = start(request, folder, classData);
         AtomicBoolean interrupted = new AtomicBoolean();
         Thread killOnExit = new Thread(() -> {
             interrupted.set(true);
@@ -121,10 +123,12 @@ public final class GradingSession {
         if (!timedOut && !killed && status != GraderMain.GRADED) {
             throw new GradingException(crashMessage(status, stderrTail), report, null);
         }
+        classData.ifPresent(GraderClassData::writeIfMissing); // for the next grading, once this one is done
         return report;
     }
 
-    private static Process start(GradingRequest request, GraderFolder folder) throws GradingException {
+    private static Process start(GradingRequest request, GraderFolder folder, Optional<GraderClassData> classData)
+            throws GradingException {
         if (!Files.isDirectory(request.classesDirectory())) {
             throw new GradingException("there are no compiled classes to grade in " + request.classesDirectory()
                     + ": compile the project first (mvn compile), or check the classes directory setting.");
@@ -134,9 +138,13 @@ public final class GradingSession {
                     + " program. Point the JDK setting (-Dmpgrade.jdk) at a JDK 17 or newer.");
         }
         try {
-            Files.writeString(folder.argumentFile(), GraderCommand.argumentFile(request), StandardCharsets.UTF_8);
+            List<String> classDataOptions = classData.map(GraderClassData::jvmOptions).orElse(List.of());
+            Files.writeString(folder.argumentFile(), GraderCommand.argumentFile(request, classDataOptions),
+                    StandardCharsets.UTF_8);
             List<String> command = request.sandbox().wrap(
-                    List.of(request.javaExecutable().toString(), "@" + folder.argumentFile()), visible(request, folder));
+                    List.of(request.javaExecutable().toString(), "@" + folder.argumentFile()),
+                    visible(request, folder, classDataOptions.isEmpty() ? Optional.empty()
+                            : classData.map(GraderClassData::archive)));
             return new ProcessBuilder(command).directory(folder.work().toFile()).start();
         } catch (IOException e) {
             throw new GradingException("cannot start the grader JVM with " + request.javaExecutable() + ": "
@@ -146,14 +154,17 @@ public final class GradingSession {
 
     /**
      * What a sandboxed grader JVM sees besides the system: the JDK, its own and the programs' class
-     * paths, the submission's classes; and it writes only in the output folder, where it works.
+     * paths, the submission's classes, the grader JVM's class-data archive; and it writes only in
+     * the output folder, where it works.
      */
-    private static SandboxPaths visible(GradingRequest request, GraderFolder folder) throws IOException {
+    private static SandboxPaths visible(GradingRequest request, GraderFolder folder, Optional<Path> classData)
+            throws IOException {
         List<Path> readOnly = new ArrayList<>();
         Path java = request.javaExecutable().toRealPath();
         readOnly.add(java.getParent().getParent());
         readOnly.addAll(request.graderClassPath());
         readOnly.addAll(request.submissionClassPath());
+        classData.ifPresent(readOnly::add);
         return new SandboxPaths(readOnly, List.of(request.outputDirectory()), folder.work());
     }
 

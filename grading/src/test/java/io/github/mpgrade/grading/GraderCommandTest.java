@@ -22,7 +22,7 @@ class GraderCommandTest {
     void passesChildOptionsAndPropertiesAsSystemPropertiesThenTheClassPathAndMainClass() {
         List<String> args = GraderCommand.arguments(request().seed(17L).graderJvmOptions(List.of("-Xmx512m"))
                 .childJvmOptions(List.of("-Xss512k")).coverage(CoverageOptions.of("lab.*:extra.*"))
-                .systemProperty("mpgrade.pool", "2").build());
+                .systemProperty("mpgrade.pool", "2").build(), List.of());
 
         assertEquals(List.of("-XX:+UseSerialGC", "-Xshare:auto", "-XX:TieredStopAtLevel=1",
                 "-XX:+DisableAttachMechanism", "-Xmx512m",
@@ -36,7 +36,7 @@ class GraderCommandTest {
     @Test
     void withoutCoverageOnlyTheArchivesFolderIsSet_theSeedAndSchedulesNeverAre() {
         List<String> args = GraderCommand.arguments(request().seed(17L).schedules(200).coverage(CoverageOptions.off())
-                .build());
+                .build(), List.of());
 
         assertEquals(List.of("-Dmpgrade.cdsFolder=" + Path.of("target/mpgrade/cds").toAbsolutePath()),
                 args.stream().filter(a -> a.startsWith("-Dmpgrade.")).toList(),
@@ -45,7 +45,7 @@ class GraderCommandTest {
 
     @Test
     void theChildJvmsArchivesAreKeptBesideTheReports_unlessTheRequestTurnsThemOff() {
-        List<String> args = GraderCommand.arguments(request().systemProperty("mpgrade.cds", "false").build());
+        List<String> args = GraderCommand.arguments(request().systemProperty("mpgrade.cds", "false").build(), List.of());
 
         assertTrue(args.contains("-Dmpgrade.cds=false"), args.toString());
         assertTrue(args.stream().noneMatch(a -> a.startsWith("-Dmpgrade.cdsFolder=")),
