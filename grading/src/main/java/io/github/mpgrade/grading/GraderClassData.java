@@ -93,12 +93,16 @@ final class GraderClassData {
             }
             Path partial = null;
             Process writer = null;
+            Thread killOnExit = null;
             try {
                 Files.createDirectories(archive.getParent());
                 partial = Files.createTempFile(archive.getParent(), "partial", ".jsa");
                 Files.delete(partial); // the JVM writes it afresh
                 writer = new ProcessBuilder(command(partial)).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                ProcessHandle handle = writer.toHandle();
+                killOnExit = new Thread(() -> ProcessTree.kill(handle), "mpgrade-kill-class-data-" + writer.pid());
+                Runtime.getRuntime().addShutdownHook(killOnExit); // Ctrl-C meanwhile: it does not outlive the build
                 if (writer.waitFor(WRITE_LIMIT_SECONDS, TimeUnit.SECONDS) && writer.exitValue() == 0
                         && Files.size(partial) > 0) {
                     Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
@@ -110,6 +114,13 @@ final class GraderClassData {
             } finally {
                 if (writer != null && writer.isAlive()) {
                     ProcessTree.kill(writer.toHandle());
+                }
+                if (killOnExit != null) {
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(killOnExit);
+                    } catch (IllegalStateException shuttingDown) {
+                        // the hook is running: it kills the writer
+                    }
                 }
                 deleteQuietly(partial);
             }
