@@ -52,6 +52,7 @@ final class ProgramClassRewriter extends ClassVisitor {
         method = new ExitCalls(method, rewrites);
         method = new AtomicCalls(method, rewrites);
         method = new FieldAccesses(method, name, rewrites);
+        method = new ConcatCalls(method, replacements, rewrites);
         return new Constructions(method, replacements, rewrites);
     }
 }

@@ -51,6 +51,11 @@ final class Replacements {
                 && classFiles.exists(CONTROLLED_EXECUTORS) ? CONTROLLED_EXECUTORS : null;
     }
 
+    /** Whether the program's class path has this class of the runtime's. */
+    boolean hasClass(String internalName) {
+        return classFiles.exists(internalName);
+    }
+
     /** Whether calls on {@code owner} are calls on a thread: {@code Thread} or a subclass. */
     boolean isThread(String owner) {
         return owner.equals(THREAD) || !owner.startsWith("java/") && classFiles.isSubclass(owner, THREAD);

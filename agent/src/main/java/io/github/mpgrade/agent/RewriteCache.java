@@ -3,8 +3,10 @@ package io.github.mpgrade.agent;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -24,6 +26,8 @@ final class RewriteCache {
     }
 
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    /** Each loader's class path as text, made once: a process's loader loads many classes. */
+    private final Map<ClassLoader, List<String>> classPaths = Collections.synchronizedMap(new WeakHashMap<>());
 
     /**
      * The rewritten class file, or null if the class has nothing to rewrite: remembered from an
@@ -34,8 +38,8 @@ final class RewriteCache {
             return rewrite.get();
         }
         // As text: URL's own equality may ask a name server.
-        Key key = new Key(loader.getClass().getName(), Arrays.stream(urls.getURLs()).map(URL::toString).toList(),
-                className);
+        Key key = new Key(loader.getClass().getName(), classPaths.computeIfAbsent(loader,
+                any -> Arrays.stream(urls.getURLs()).map(URL::toString).toList()), className);
         Entry entry = entries.get(key);
         if (entry == null || !Arrays.equals(entry.original(), classFile)) {
             entry = new Entry(classFile.clone(), rewrite.get());

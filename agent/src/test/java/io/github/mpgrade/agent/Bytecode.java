@@ -7,13 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
-/** What a class file holds, as the tests ask: its superclass, each method's flags, calls, types and opcodes. */
+/**
+ * What a class file holds, as the tests ask: its superclass, each method's flags, calls, types,
+ * opcodes, and the bootstrap methods of its {@code invokedynamic}s.
+ */
 record Bytecode(String superName, List<Method> methods) {
     record Method(String name, String descriptor, int access, List<String> calls, List<String> news,
-                  List<Integer> opcodes) {
+                  List<Integer> opcodes, List<String> bootstraps) {
     }
 
     static byte[] original(Class<?> type) {
@@ -38,7 +42,7 @@ record Bytecode(String superName, List<Method> methods) {
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
                 Method method = new Method(name, descriptor, access, new ArrayList<>(), new ArrayList<>(),
-                        new ArrayList<>());
+                        new ArrayList<>(), new ArrayList<>());
                 methods.add(method);
                 return new MethodVisitor(Opcodes.ASM9) {
                     @Override
@@ -57,6 +61,12 @@ record Bytecode(String superName, List<Method> methods) {
                     public void visitMethodInsn(int opcode, String owner, String name, String descriptor,
                                                 boolean isInterface) {
                         method.calls().add(owner + "." + name + descriptor);
+                    }
+
+                    @Override
+                    public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap,
+                                                       Object... arguments) {
+                        method.bootstraps().add(bootstrap.getOwner() + "." + bootstrap.getName());
                     }
                 };
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mpgrade.agent.fixtures.Counter;
+import io.github.mpgrade.agent.fixtures.Greeter;
 import io.github.mpgrade.agent.fixtures.Plain;
 import io.github.mpgrade.agent.fixtures.Starter;
 import java.net.URL;
@@ -136,5 +137,13 @@ class ProgramClassRewriterTest {
     @Test
     void aClassWithNothingToRewriteIsLeftAsItWas() {
         assertNull(ProgramClassTransformer.rewrite(Bytecode.original(Plain.class), classPath(true)));
+    }
+
+    @Test
+    void aStringConcatenationIsLinkedByTheRuntimesSharedBootstrap_whereTheClassPathHasIt() {
+        assertEquals(List.of(ConcatCalls.SHARED + ".makeConcatWithConstants"),
+                rewritten(Greeter.class, true).method("greet").bootstraps());
+        assertNull(ProgramClassTransformer.rewrite(Bytecode.original(Greeter.class), classPath(false)),
+                "without the runtime the JDK's bootstrap stays");
     }
 }

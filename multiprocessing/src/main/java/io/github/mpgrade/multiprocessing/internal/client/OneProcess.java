@@ -40,8 +40,8 @@ public final class OneProcess {
     public static void run(SocketChannel channel, String token, boolean mayReturn) {
         Client client = Client.connectChild(channel);
         OptionalInt hooksBefore = ShutdownHooks.count();
-        warmUp();
         if (token != null) {
+            warmUp(); // once a JVM: a reused JVM's later processes find all this warm already
             client.hello(token);
         } else {
             client.ready();
@@ -185,7 +185,7 @@ public final class OneProcess {
     }
 
     /**
-     * Does once what every JVM's first process would otherwise pay for after its start: unpacking a
+     * Does once a JVM what its first process would otherwise pay for after its start: unpacking a
      * Process and a lambda (serialization, the lambda's bootstrap), a line through a capturing
      * stream. Done before the JVM says it is ready, so a pooled JVM has done it before a process is
      * started in it (start+join of an empty process in a pooled JVM: 48-55 ms without, 38-40 ms with).

@@ -22,9 +22,12 @@ import java.util.Set;
 final class ProcessHost {
     /**
      * How many processes one JVM runs at most. Each leaves a little behind that the JDK holds
-     * (interned strings, caches of reflection): a JVM is retired before that adds up.
+     * (interned strings, caches of reflection; about 1.5 KB of old generation a process, measured
+     * over 250 philosophers): a JVM is retired before that adds up. Not much sooner: a new JVM
+     * compiles and links the runtime's code again, and retiring one every 200 processes cost a
+     * controlled philosophers run a fifth of its speed.
      */
-    static final int MAX_PROCESSES_PER_JVM = 200;
+    static final int MAX_PROCESSES_PER_JVM = 1000;
 
     private ProcessHost() {
     }
@@ -40,13 +43,13 @@ final class ProcessHost {
             OneProcess.run(channel, token, false);
             return;
         }
-        URL[] classPath = classPath();
+        ClassPathFiles classFiles = new ClassPathFiles(classPath());
         Set<String> runtimeClasses = ProgramClassLoader.runtimeClassNames();
         for (int number = 1; ; number++) {
             HostState before = HostState.save(numbering.get());
             // Unnamed: a loader's name shows in every stack trace the program prints, and a number in
             // it would make a replay's output differ from its run's.
-            try (ProgramClassLoader loader = ProgramClassLoader.forProcess(classPath, runtimeClasses)) {
+            try (ProgramClassLoader loader = ProgramClassLoader.forProcess(classFiles, runtimeClasses)) {
                 Thread.currentThread().setContextClassLoader(loader);
                 ProcessScope.begin(loader);
                 OneProcess.run(channel, number == 1 ? token : null, number < MAX_PROCESSES_PER_JVM);

@@ -24,16 +24,21 @@ import java.util.stream.Stream;
 final class ProgramClassLoader extends URLClassLoader {
     private final ClassLoader host;
     private final Set<String> runtimeClasses;
+    private final ClassPathFiles classFiles;
 
-    private ProgramClassLoader(URL[] classPath, ClassLoader host, Set<String> runtimeClasses) {
-        super(classPath, ClassLoader.getPlatformClassLoader());
+    private ProgramClassLoader(ClassPathFiles classFiles, ClassLoader host, Set<String> runtimeClasses) {
+        super(classFiles.classPath(), ClassLoader.getPlatformClassLoader());
         this.host = host;
         this.runtimeClasses = runtimeClasses;
+        this.classFiles = classFiles;
     }
 
-    /** A loader for the next process; {@code runtimeClasses} as {@link #runtimeClassNames()} lists them. */
-    static ProgramClassLoader forProcess(URL[] classPath, Set<String> runtimeClasses) {
-        return new ProgramClassLoader(classPath, ProgramClassLoader.class.getClassLoader(), runtimeClasses);
+    /**
+     * A loader for the next process, which defines its classes from the JVM's class files;
+     * {@code runtimeClasses} as {@link #runtimeClassNames()} lists them.
+     */
+    static ProgramClassLoader forProcess(ClassPathFiles classFiles, Set<String> runtimeClasses) {
+        return new ProgramClassLoader(classFiles, ProgramClassLoader.class.getClassLoader(), runtimeClasses);
     }
 
     @Override
@@ -42,6 +47,13 @@ final class ProgramClassLoader extends URLClassLoader {
             return host.loadClass(name);
         }
         return super.loadClass(name, resolve);
+    }
+
+    /** Resources still come from the class path itself; classes from the bytes read once per JVM. */
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+        ClassPathFiles.ClassFile file = classFiles.find(name).orElseThrow(() -> new ClassNotFoundException(name));
+        return defineClass(name, file.bytes(), 0, file.bytes().length, file.codeSource());
     }
 
     /** The binary names of every class in the runtime's jar or class folder (also what a class-data archive holds). */

@@ -43,6 +43,7 @@ class ProcessScopeTest {
             "internal.client.ProcessAccess.bridge", // Process installs it when its class initializes, once
             "internal.client.Client.RUN_RECEIVED", "internal.client.Client.HANDED_OVER", "internal.client.Client.ABANDONED",
             "internal.client.ThreadNumbering.PLACES",
+            "internal.instrument.SharedConcat.JOINERS", // handles of the JDK's types only, the same for every process
             "Array.ZEROS",
             "PipeChannel.END_OF_FILE",
             "internal.shm.RingEvent.ALL", "internal.shm.CellContent.ALL",
