@@ -11,6 +11,7 @@ import io.github.mpgrade.multiprocessing.coordinator.Options;
 import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
 import io.github.mpgrade.multiprocessing.coordinator.Scheduler;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
+import io.github.mpgrade.samples.reuse.CountingLater;
 import io.github.mpgrade.samples.reuse.CountingProcesses;
 import io.github.mpgrade.samples.reuse.DeadlockedInTry;
 import io.github.mpgrade.samples.reuse.MisbehavingChild;
@@ -67,6 +68,22 @@ class JvmReuseTest {
             }
         }
         assertTrue(reusedAcrossRuns, "no JVM ran processes of two runs: " + runOfPid);
+    }
+
+    /**
+     * A process whose classes have no static state passes them on to its JVM's next process; one
+     * that loads a class with state passes nothing on, though it was given its classes itself.
+     */
+    @Test
+    void aClassWithStaticStateStartsFresh_evenWhenItsProcessWasGivenTheClassesOfAnEarlierOne() throws Exception {
+        Set<Long> jvms = new HashSet<>();
+        // Some JVM runs at least three of the eight that count (one run takes one JVM of at most three).
+        for (String how : List.of("plain", "count", "count", "count", "count", "count", "count", "count", "count")) {
+            ProgramRun run = runToEnd(CountingLater.class, how);
+            assertEquals(List.of(how.equals("count") ? "tally 1" : "plain"), run.log().outputLines(), how);
+            jvms.addAll(pids(run));
+        }
+        assertTrue(jvms.size() <= 3, "9 runs of one process each took " + jvms.size() + " JVMs: " + jvms);
     }
 
     @Test

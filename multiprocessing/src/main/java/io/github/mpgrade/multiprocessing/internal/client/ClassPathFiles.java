@@ -18,8 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * The class path does not change while a JVM lives: its pool belongs to one run of one program.
  */
 final class ClassPathFiles {
-    /** A class file and the class path entry it came from (unsigned: a program's jars are not signed). */
-    record ClassFile(byte[] bytes, CodeSource codeSource) {
+    /**
+     * A class file, the class path entry it came from (unsigned: a program's jars are not signed),
+     * and whether it gives its class {@linkplain StaticState static state}.
+     */
+    record ClassFile(byte[] bytes, CodeSource codeSource, boolean staticState) {
     }
 
     private final URL[] classPath;
@@ -48,7 +51,9 @@ final class ClassPathFiles {
             return Optional.empty();
         }
         try (InputStream in = found.openStream()) {
-            return Optional.of(new ClassFile(in.readAllBytes(), new CodeSource(entryOf(found, path), (CodeSigner[]) null)));
+            byte[] bytes = in.readAllBytes();
+            return Optional.of(new ClassFile(bytes, new CodeSource(entryOf(found, path), (CodeSigner[]) null),
+                    StaticState.of(bytes)));
         } catch (IOException e) {
             throw new UncheckedIOException("the class file of " + className + " cannot be read from " + found, e);
         }

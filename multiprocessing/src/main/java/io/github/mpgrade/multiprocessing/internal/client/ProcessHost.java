@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * Runs the processes of a reusable child JVM one after another, each in a class loader of its own
  * over the class path ({@link ProgramClassLoader}): the program's classes load afresh for every
- * process, so their statics start from their initial values as with Python's spawn, while the
- * runtime's classes are loaded once and stay warm; what a process leaves in the runtime's statics
+ * process, so their statics start from their initial values as with Python's spawn (while none of
+ * the classes loaded so far has any static state, the next process keeps them: fresh ones would be
+ * the same), and the runtime's classes are loaded once and stay warm; what a process leaves in the runtime's statics
  * is set back when it ends ({@link ProcessScope}), and what it may change of the JVM itself too
  * ({@link HostState}). A process that does not end cleanly ends the JVM.
  */
@@ -45,11 +46,18 @@ final class ProcessHost {
         }
         ClassPathFiles classFiles = new ClassPathFiles(classPath());
         Set<String> runtimeClasses = ProgramClassLoader.runtimeClassNames();
+        ProgramClassLoader loader = null;
         for (int number = 1; ; number++) {
             HostState before = HostState.save(numbering.get());
-            // Unnamed: a loader's name shows in every stack trace the program prints, and a number in
-            // it would make a replay's output differ from its run's.
-            try (ProgramClassLoader loader = ProgramClassLoader.forProcess(classFiles, runtimeClasses)) {
+            try {
+                if (loader == null || !loader.mayServeAnotherProcess()) {
+                    if (loader != null) {
+                        loader.close();
+                    }
+                    // Unnamed: a loader's name shows in every stack trace the program prints, and a
+                    // number in it would make a replay's output differ from its run's.
+                    loader = ProgramClassLoader.forProcess(classFiles, runtimeClasses);
+                }
                 Thread.currentThread().setContextClassLoader(loader);
                 ProcessScope.begin(loader);
                 OneProcess.run(channel, number == 1 ? token : null, number < MAX_PROCESSES_PER_JVM);

@@ -25,6 +25,8 @@ final class ProgramClassLoader extends URLClassLoader {
     private final ClassLoader host;
     private final Set<String> runtimeClasses;
     private final ClassPathFiles classFiles;
+    /** Set once this loader defined a class with static state: its classes are then one process's alone. */
+    private volatile boolean staticState;
 
     private ProgramClassLoader(ClassPathFiles classFiles, ClassLoader host, Set<String> runtimeClasses) {
         super(classFiles.classPath(), ClassLoader.getPlatformClassLoader());
@@ -53,7 +55,19 @@ final class ProgramClassLoader extends URLClassLoader {
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         ClassPathFiles.ClassFile file = classFiles.find(name).orElseThrow(() -> new ClassNotFoundException(name));
-        return defineClass(name, file.bytes(), 0, file.bytes().length, file.codeSource());
+        Class<?> defined = defineClass(name, file.bytes(), 0, file.bytes().length, file.codeSource());
+        staticState |= file.staticState();
+        return defined;
+    }
+
+    /**
+     * Whether the next process may use this loader's classes as they are: none it defined so far
+     * has static state, so a fresh loader would give that process the same classes, only slower
+     * (loaded, linked, made serializable and compiled again). A class with state that the next
+     * process loads is its own first load, and ends the sharing after it.
+     */
+    boolean mayServeAnotherProcess() {
+        return !staticState;
     }
 
     /** The binary names of every class in the runtime's jar or class folder (also what a class-data archive holds). */
