@@ -16,9 +16,9 @@ import java.util.Set;
  * over the class path ({@link ProgramClassLoader}): the program's classes load afresh for every
  * process, so their statics start from their initial values as with Python's spawn (while none of
  * the classes loaded so far has any static state, the next process keeps them: fresh ones would be
- * the same), and the runtime's classes are loaded once and stay warm; what a process leaves in the runtime's statics
- * is set back when it ends ({@link ProcessScope}), and what it may change of the JVM itself too
- * ({@link HostState}). A process that does not end cleanly ends the JVM.
+ * the same), and the runtime's classes are loaded once and stay warm; what a process leaves in the
+ * runtime's statics is set back when it ends ({@link ProcessScope}), and what it may change of the
+ * JVM itself too ({@link HostState}). A process that does not end cleanly ends the JVM.
  */
 final class ProcessHost {
     /**
