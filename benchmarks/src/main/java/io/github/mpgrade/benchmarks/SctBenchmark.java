@@ -1,11 +1,11 @@
 package io.github.mpgrade.benchmarks;
 
-import io.github.mpgrade.benchmarks.sct.Budget;
 import io.github.mpgrade.benchmarks.sct.Outcome;
 import io.github.mpgrade.benchmarks.sct.SctPrograms;
 import io.github.mpgrade.benchmarks.sct.SctPrograms.SctProgram;
 import io.github.mpgrade.benchmarks.sct.Search;
 import io.github.mpgrade.benchmarks.sct.Searches;
+import io.github.mpgrade.harness.Budget;
 import io.github.mpgrade.harness.Harness;
 import io.github.mpgrade.harness.Run;
 import io.github.mpgrade.harness.schedule.Strategy;
@@ -27,12 +27,12 @@ public final class SctBenchmark {
     }
 
     public static void main(String[] args) {
-        Budget budget = new Budget(Integer.getInteger("sct.schedules", 1_000),
-                Duration.ofSeconds(Integer.getInteger("sct.seconds", 10)));
+        Duration time = Duration.ofSeconds(Integer.getInteger("sct.seconds", 10));
+        Budget budget = Budget.schedules(Integer.getInteger("sct.schedules", 1_000)).within(time);
         List<SctProgram> programs = selected(System.getProperty("sct.programs"));
         System.out.printf("budget per program and search: %d schedules or %d s, whichever ends first"
-                        + " (at most %d min in all)%n", budget.schedules(), budget.time().toSeconds(),
-                budget.time().multipliedBy((long) programs.size() * Searches.ALL.size()).toMinutes() + 1);
+                        + " (at most %d min in all)%n", budget.schedules(), time.toSeconds(),
+                time.multipliedBy((long) programs.size() * Searches.ALL.size()).toMinutes() + 1);
         System.out.println("cell: the schedule that first showed the bug; none/N: no bug in N schedules"
                 + " (t: the time cap ended the search; all: every schedule within the bound)");
         System.out.printf(ROW, "program", "steps");

@@ -1,5 +1,6 @@
 package io.github.mpgrade.benchmarks.sct;
 
+import io.github.mpgrade.harness.Budget;
 import io.github.mpgrade.harness.Exploration;
 import io.github.mpgrade.harness.Harness;
 import io.github.mpgrade.harness.Program;
@@ -19,6 +20,11 @@ public interface Search {
      */
     Outcome firstBug(Harness harness, Program program, int expectedSteps, Predicate<Run> bug, Budget budget);
 
+    /** When a search that began at {@code start} (nanos) starts no new schedule. */
+    private static long deadline(long start, Budget budget) {
+        return budget.time().map(time -> start + time.toNanos()).orElse(Long.MAX_VALUE);
+    }
+
     /** Seeds 0, 1, 2, ... of a strategy, which may depend on the program's length in steps. */
     static Search seeds(String name, IntFunction<Strategy> strategyForSteps) {
         return new Search() {
@@ -32,7 +38,7 @@ public interface Search {
                                     Budget budget) {
                 Strategy strategy = strategyForSteps.apply(expectedSteps);
                 long start = System.nanoTime();
-                long deadline = start + budget.time().toNanos();
+                long deadline = deadline(start, budget);
                 for (int seed = 0; seed < budget.schedules(); seed++) {
                     if (System.nanoTime() > deadline) {
                         return new Outcome(Outcome.End.TIME, seed, System.nanoTime() - start);
@@ -61,8 +67,7 @@ public interface Search {
             @Override
             public Outcome firstBug(Harness harness, Program program, int expectedSteps, Predicate<Run> bug,
                                     Budget budget) {
-                Exploration.Result result = harness.explore(program,
-                        io.github.mpgrade.harness.Budget.schedules(budget.schedules()).within(budget.time()), bug);
+                Exploration.Result result = harness.explore(program, budget, bug);
                 Outcome.End end = result.witness().isPresent() ? Outcome.End.FOUND
                         : result.schedules() < budget.schedules() ? Outcome.End.TIME : Outcome.End.BUDGET;
                 return new Outcome(end, result.schedules(), result.elapsed().toNanos());
@@ -82,7 +87,7 @@ public interface Search {
             public Outcome firstBug(Harness harness, Program program, int expectedSteps, Predicate<Run> bug,
                                     Budget budget) {
                 long start = System.nanoTime();
-                long deadline = start + budget.time().toNanos();
+                long deadline = deadline(start, budget);
                 int[] judged = {0};
                 try {
                     ExhaustiveSearch.Result result = ExhaustiveSearch.explore(harness, program, preemptions,

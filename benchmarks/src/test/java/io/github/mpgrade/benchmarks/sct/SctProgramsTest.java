@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mpgrade.benchmarks.sct.SctPrograms.SctProgram;
+import io.github.mpgrade.harness.Budget;
 import io.github.mpgrade.harness.Harness;
 import io.github.mpgrade.harness.Run;
 import io.github.mpgrade.harness.schedule.Strategy;
@@ -91,7 +92,7 @@ class SctProgramsTest {
     void aSearchCountsTheScheduleThatFirstShowedTheBug() {
         SctProgram lazy = SctPrograms.named("lazy01"); // random walk: seed 0 passes, seed 1 fails
         Outcome outcome = Search.seeds("random walk", steps -> Strategy.randomWalk())
-                .firstBug(harness, lazy.buggy(), 0, lazy.sign()::shows, new Budget(5, Duration.ofMinutes(5)));
+                .firstBug(harness, lazy.buggy(), 0, lazy.sign()::shows, Budget.schedules(5).within(Duration.ofMinutes(5)));
         assertEquals(new Outcome(Outcome.End.FOUND, 2, outcome.nanos()), outcome);
         assertEquals("2", outcome.cell());
     }
