@@ -59,7 +59,11 @@ final class ClassPathFiles {
         }
     }
 
-    /** The class path entry a found file is in: a folder's URL, or a jar's (the file is then {@code jar:<entry>!/path}). */
+    /**
+     * The class path entry a found file is in: a folder's URL, or a jar's (the file is then
+     * {@code jar:<entry>!/path}); the file's own URL if no entry spells it so, which no class loads
+     * worse for (only a program that asks where its class came from would see it).
+     */
     private URL entryOf(URL file, String path) {
         String text = file.toString();
         for (URL entry : classPath) {
@@ -68,6 +72,6 @@ final class ClassPathFiles {
                 return entry;
             }
         }
-        throw new IllegalStateException(file + " is in no entry of the class path");
+        return file;
     }
 }

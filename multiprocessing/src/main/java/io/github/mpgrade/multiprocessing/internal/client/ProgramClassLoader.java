@@ -3,7 +3,6 @@ package io.github.mpgrade.multiprocessing.internal.client;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +53,12 @@ final class ProgramClassLoader extends URLClassLoader {
     /** Resources still come from the class path itself; classes from the bytes read once per JVM. */
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
-        ClassPathFiles.ClassFile file = classFiles.find(name).orElseThrow(() -> new ClassNotFoundException(name));
+        ClassPathFiles.ClassFile file;
+        try {
+            file = classFiles.find(name).orElseThrow(() -> new ClassNotFoundException(name));
+        } catch (UncheckedIOException unreadable) {
+            throw new ClassNotFoundException(name, unreadable.getCause()); // as a URLClassLoader says it
+        }
         Class<?> defined = defineClass(name, file.bytes(), 0, file.bytes().length, file.codeSource());
         staticState |= file.staticState();
         return defined;

@@ -27,7 +27,7 @@ class ClassPathFilesTest {
 
     @Test
     void aClassInAFolder_isItsFileThere_fromThatFolder() throws Exception {
-        Path folder = Files.createDirectories(temp.resolve("classes"));
+        Path folder = Files.createDirectories(temp.resolve("target classes"));
         byte[] bytes = copyTo(folder);
         URL entry = folder.toUri().toURL();
         ClassPathFiles files = new ClassPathFiles(new URL[] {entry});
@@ -39,7 +39,7 @@ class ClassPathFilesTest {
 
     @Test
     void aClassInAJar_isFromTheJar_andAClassNowhere_isEmpty() throws Exception {
-        Path jar = temp.resolve("lab.jar");
+        Path jar = temp.resolve("my lab.jar"); // a space, which URLs spell %20
         byte[] bytes = ownClassFile();
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream entries = new JarOutputStream(out)) {
             entries.putNextEntry(new JarEntry(FILE));
