@@ -6,9 +6,9 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * String concatenation ({@code "phil " + id}) is linked by the runtime's bootstrap, which keeps
- * what the JDK's makes for each shape of concatenation: a reused JVM loads the program's classes
- * afresh for every process, and linking each of their concatenations anew took a tenth of a
- * process's start.
+ * what the JDK's makes for each shape of concatenation: a reused JVM loads a program's classes
+ * afresh for every process whose classes have static state, and linking each of their
+ * concatenations anew took a tenth of a process's start.
  */
 final class ConcatCalls extends MethodVisitor {
     private static final String JDK_FACTORY = "java/lang/invoke/StringConcatFactory";

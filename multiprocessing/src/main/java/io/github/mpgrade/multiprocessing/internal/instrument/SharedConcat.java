@@ -15,10 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The bootstrap the agent gives the program's string concatenations: the JDK's, with what it makes
  * kept for each shape (the recipe, its constants and the types joined). A reused JVM loads the
- * program's classes afresh for every process; without this each process linked every
- * concatenation anew, generating the same method handles again. Only shapes whose types are all
- * the JDK's own are kept, since a handle that joins a type of the program belongs to that type's
- * loader.
+ * program's classes afresh for every process whose classes have static state; without this each
+ * such process linked every concatenation anew, generating the same method handles again. Only
+ * shapes whose types are all the JDK's own are kept, since a handle that joins a type of the
+ * program belongs to that type's loader.
  */
 public final class SharedConcat {
     private record Shape(MethodType type, String recipe, List<Object> constants) {
