@@ -49,7 +49,7 @@ abstract class AbstractGraderMojo extends AbstractMojo {
 
     /**
      * How many schedules each safety property of the checks explores; more finds rarer bugs and
-     * takes longer (the checks' default, a few, unless given).
+     * takes longer (the checks' default, 200, unless given).
      */
     @Parameter(property = GradingConfiguration.SCHEDULES)
     private Integer schedules;

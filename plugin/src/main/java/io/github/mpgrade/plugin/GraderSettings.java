@@ -34,7 +34,7 @@ record GraderSettings(String checksPackage, Integer timeLimitSeconds, Long seed,
         if (schedules != null && schedules < 1) {
             throw new IllegalArgumentException("the number of schedules each property explores (" + GradingConfiguration.SCHEDULES
                     + ") must be at least 1, not " + schedules + ": give e.g. -D" + GradingConfiguration.SCHEDULES
-                    + "=200, or leave it out for the default of " + GradingConfiguration.DEFAULT_SCHEDULES);
+                    + "=50, or leave it out for the default of " + GradingConfiguration.DEFAULT_SCHEDULES);
         }
     }
 

@@ -108,7 +108,7 @@ class GradeSettingsTest {
         assertAll(
                 () -> assertEquals(200, exploring(200).toRequest(GRADER, NO_SANDBOX).schedules()),
                 () -> assertTrue(none.getMessage().contains("mpgrade.schedules") && none.getMessage().contains("at least 1")
-                        && none.getMessage().contains("-Dmpgrade.schedules=200"), none.getMessage()));
+                        && none.getMessage().contains("-Dmpgrade.schedules=50"), none.getMessage()));
     }
 
     @Test

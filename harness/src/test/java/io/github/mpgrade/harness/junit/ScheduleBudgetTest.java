@@ -14,15 +14,14 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 /** The checks' budget of schedules is a configuration parameter with one default, bounded in time by the class's points where the grading has a time limit. */
 class ScheduleBudgetTest {
     @Test
-    void withoutTheParameterTheChecksExploreTheDefaultNumberOfSchedules() {
-        assertEquals(Budget.schedules(GradingConfiguration.DEFAULT_SCHEDULES),
-                GradingConfiguration.budget(name -> Optional.empty(), 10));
+    void withoutTheParameterEachPropertyIsExploredOverTwoHundredSchedules() {
+        assertEquals(Budget.schedules(200), GradingConfiguration.budget(name -> Optional.empty(), 10));
     }
 
     @Test
     void theParameterSetsHowManySchedules() {
-        Map<String, String> parameters = Map.of(GradingConfiguration.SCHEDULES, " 200 ");
-        assertEquals(Budget.schedules(200), GradingConfiguration.budget(name -> Optional.ofNullable(parameters.get(name)), 10));
+        Map<String, String> parameters = Map.of(GradingConfiguration.SCHEDULES, " 30 ");
+        assertEquals(Budget.schedules(30), GradingConfiguration.budget(name -> Optional.ofNullable(parameters.get(name)), 10));
     }
 
     @Test
