@@ -1,6 +1,7 @@
 package io.github.mpgrade.multiprocessing.coordinator;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -54,25 +55,28 @@ final class Controller {
                 return; // a livelock: the deadlock watch asks where the tasks loop, and reports
             }
             List<PendingOperation> enabled = new ArrayList<>();
+            List<PendingOperation> sleepingForever = new ArrayList<>();
             for (PendingOperation op : pending) {
                 if (op.enabled(state)) {
-                    enabled.add(op);
+                    (sleepsForever(op) ? sleepingForever : enabled).add(op);
                 }
             }
             if (enabled.isEmpty()) {
-                return; // every task waits for another: the deadlock watch confirms and reports
+                enabled = sleepingForever; // they end only when nothing else can run
             }
-            List<PendingOperation> prompt = enabled.stream().filter(op -> !sleepsForever(op)).toList();
-            if (!prompt.isEmpty()) {
-                enabled = new ArrayList<>(prompt);
+            if (enabled.isEmpty()) {
+                return; // every task waits for another: the deadlock watch confirms and reports
             }
             if (decisions.size() >= maxSteps) {
                 stepLimitReached = true;
                 return;
             }
             enabled.sort(inTaskOrder);
-            List<Choice> choices = enabled.stream().map(this::choice).toList();
-            int index = pick(choices);
+            List<Choice> choices = new ArrayList<>(enabled.size());
+            for (PendingOperation op : enabled) {
+                choices.add(choice(op));
+            }
+            int index = pick(Collections.unmodifiableList(choices));
             if (index < 0) {
                 return;
             }

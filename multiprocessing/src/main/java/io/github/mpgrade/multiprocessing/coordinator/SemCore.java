@@ -159,6 +159,11 @@ final class SemCore implements OperationTarget {
         return List.copyOf(holders);
     }
 
+    /** Whether the task holds it now (without a copy of its holders: a scheduler asks at every step). */
+    boolean isHeldBy(TaskKey task) {
+        return holders.contains(task);
+    }
+
     /** How many permits are free now: 0 for a held lock. */
     int freePermits() {
         return value();

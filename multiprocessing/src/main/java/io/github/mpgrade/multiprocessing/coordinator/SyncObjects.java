@@ -211,7 +211,7 @@ final class SyncObjects {
     List<String> holdings(TaskKey key) {
         List<String> held = new ArrayList<>();
         for (SemCore sem : sems.values()) {
-            if (!sem.isInternal() && sem.holders().contains(key)) {
+            if (!sem.isInternal() && sem.isHeldBy(key)) {
                 held.add(sem.object.name());
             }
         }

@@ -58,7 +58,8 @@ final class TaskNames {
      * {@code MainProcess/Thread-0}): thread ids differ from JVM to JVM, thread names do not.
      */
     String stableName(TaskKey key) {
-        return stableNames.getOrDefault(key, processes.apply(key.processId()) + "/thread" + key.threadId());
+        String stable = stableNames.get(key);
+        return stable != null ? stable : processes.apply(key.processId()) + "/thread" + key.threadId();
     }
 
     void clear() {
