@@ -34,7 +34,7 @@ public record GradingConfiguration(List<String> classPath, OptionalLong replaySe
     /**
      * The schedules explored when {@link #SCHEDULES} is not given: enough for a bug that one
      * schedule in a hundred shows to show with 87% odds, at 10–15 ms a schedule of a small program
-     * in reused JVMs (2–3 s a property).
+     * in reused JVMs (2–4 s an exercise).
      */
     public static final int DEFAULT_SCHEDULES = 200;
     /** The wall time, in ms, that a grader with a time limit gives each point the checks are worth. */
