@@ -155,7 +155,7 @@ public final class OneProcess {
             return false;
         }
         ClassLoader ours = ProcessScope.programLoader(OneProcess.class.getClassLoader());
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+        for (Thread thread : ProgramThreads.everyThread()) {
             if (thread == Thread.currentThread() || !thread.isAlive() || client.isOwnThread(thread)) {
                 continue;
             }
@@ -171,7 +171,7 @@ public final class OneProcess {
         boolean joinedSome = true;
         while (joinedSome) {
             joinedSome = false;
-            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            for (Thread thread : ProgramThreads.everyThread()) {
                 if (thread != Thread.currentThread() && !thread.isDaemon() && ProgramThreads.isProgramThread(thread)) {
                     try {
                         thread.join();

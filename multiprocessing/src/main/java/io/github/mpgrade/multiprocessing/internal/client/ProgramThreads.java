@@ -3,6 +3,7 @@ package io.github.mpgrade.multiprocessing.internal.client;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Which threads of this JVM are the program's (not the JVM's own, not this library's), and what they do. */
@@ -57,6 +58,25 @@ final class ProgramThreads {
         return live;
     }
 
+    /**
+     * Every live thread of this JVM, read from its root thread group: unlike
+     * {@code Thread.getAllStackTraces()} it stops no thread and takes no stack, which at the end of
+     * every process of a reused JVM cost as much as a scheduling step.
+     */
+    static List<Thread> everyThread() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads;
+        int count;
+        do {
+            threads = new Thread[root.activeCount() + 16];
+            count = root.enumerate(threads, true);
+        } while (count == threads.length); // full: more threads may have started meanwhile
+        return Arrays.asList(threads).subList(0, count);
+    }
+
     /** Threads the program made: not the JVM's own, not this library's. */
     static boolean isProgramThread(Thread thread) {
         String name = thread.getName();
@@ -83,7 +103,7 @@ final class ProgramThreads {
             return true;
         }
         long owner = info.getLockOwnerId();
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
+        for (Thread t : everyThread()) {
             if (t.getId() == owner) {
                 return !isProgramThread(t);
             }
