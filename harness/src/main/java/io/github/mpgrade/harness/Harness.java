@@ -33,6 +33,8 @@ import java.util.function.Predicate;
  * }</pre>
  */
 public final class Harness implements AutoCloseable {
+    /** How many replays that left their schedule are made again before a witness is given up. */
+    public static final int SPARE_REPLAYS = 3;
     private final Coordinator coordinator;
     private final Duration runTimeout;
     private final OptionalLong replaySeed;
@@ -146,12 +148,21 @@ public final class Harness implements AutoCloseable {
         return Witness.judge(failing, replays(failing, times), verdict);
     }
 
-    /** The runs of a failing run's schedule made again {@code times} times, for several checks to judge. */
+    /**
+     * The runs of a failing run's schedule made again until {@code times} of them took its steps
+     * ({@link Departure}: one that left them is made again, up to {@value #SPARE_REPLAYS} more
+     * times), for several checks to judge. Every replay is returned, in the order they ran.
+     */
     public List<Run> replays(Run failing, int times) {
         List<Run> replays = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            replays.add(execute(failing.program(), "replay of " + failing.strategy(), failing.seed(),
-                    new Replay(failing.decisions())));
+        int following = 0;
+        while (following < times && replays.size() < times + SPARE_REPLAYS) {
+            Run replay = execute(failing.program(), "replay of " + failing.strategy(), failing.seed(),
+                    new Replay(failing.decisions()));
+            replays.add(replay);
+            if (Departure.of(failing, replay).isEmpty()) {
+                following++;
+            }
         }
         return replays;
     }

@@ -1,6 +1,7 @@
 package io.github.mpgrade.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,7 @@ class SameSeedSameLogTest {
     private static final String PRINTS_IDENTITIES = "io.github.mpgrade.harness.programs.PrintsIdentities";
     private static final String REORDER = "io.github.mpgrade.samples.threads.Reorder";
     private static final String THREAD_PHILOSOPHERS = "io.github.mpgrade.harness.programs.ThreadPhilosophers";
+    private static final String SYNCHRONIZED_PHILOSOPHERS = "io.github.mpgrade.samples.threads.SynchronizedPhilosophers";
     private static final int DEFAULT_SEEDS = 2;
     private static final int DEFAULT_RUNS = 2;
     private static final int SEEDS = Integer.getInteger("mpgrade.stress.seeds", DEFAULT_SEEDS);
@@ -54,7 +56,8 @@ class SameSeedSameLogTest {
                 Arguments.of(Program.main(TOKEN_RING).args("locks", "3", "2"), Strategy.randomWalk()),
                 Arguments.of(Program.main(TOKEN_RING).args("threads", "3", "2"), Strategy.randomWalk()),
                 // Threads that meet first at a monitor one of them is making, then join threads that end.
-                Arguments.of(Program.main(REORDER).args("8"), Strategy.portfolio()));
+                Arguments.of(Program.main(REORDER).args("8"), Strategy.portfolio()),
+                Arguments.of(Program.main(SYNCHRONIZED_PHILOSOPHERS).args("3"), Strategy.randomWalk()));
     }
 
     @ParameterizedTest(name = "{0} under {1}")
@@ -100,6 +103,34 @@ class SameSeedSameLogTest {
                 report.cycle().stream().map(wait -> wait.task().threadName()).toList(), report.text());
         assertEquals(report.text(), harness.run(program, Strategy.directed(), 0).deadlock()
                 .map(DeadlockReport::text).orElse("no deadlock"));
+    }
+
+    /** The grader's own witness: thread philosophers deadlocked on their forks' monitors, replayed on busy cores. */
+    @Test
+    void aDeadlockOnMonitorsReplaysAsADeadlockEveryTime_whileEveryCoreIsBusy() {
+        Run deadlocked = harness.run(Program.main(SYNCHRONIZED_PHILOSOPHERS).args("4"), Strategy.directed(), 0);
+        assertTrue(deadlocked.deadlock().isPresent(), "the directed schedule deadlocks");
+        try (CpuLoad load = CpuLoad.onEveryCore()) {
+            Witness witness = harness.confirm(deadlocked, 2 * RUNS, r -> r.deadlock().map(DeadlockReport::text));
+            assertTrue(witness.confirmed(), witness.note());
+            assertEquals(Optional.empty(), witness.uncontrolled());
+        }
+    }
+
+    @Test
+    void aReplayThatCannotTakeItsScheduleIsMadeAgain_andNeverConfirmsAWitness() {
+        Run run = harness.run(Program.main(SHARED_ARRAY), Strategy.randomWalk(), 0);
+        assertEquals(2, harness.replays(run, 2).size(), "replays that take the schedule are made once each");
+        List<String> impossible = new ArrayList<>(run.decisions());
+        impossible.set(1, "MainProcess/nobody");
+        Run forged = new Run(run.program(), run.strategy(), run.seed(), run.events(), impossible, run.exitCode(),
+                run.deadlock(), run.hang(), run.livelock(), run.stepLimited(), run.startFailure(), run.millis());
+        List<Run> replays = harness.replays(forged, 2);
+        assertEquals(2 + Harness.SPARE_REPLAYS, replays.size(), "each replay left the schedule and was made again");
+        Witness witness = Witness.judge(forged, replays, r -> Optional.of("any verdict"));
+        assertFalse(witness.confirmed());
+        assertTrue(witness.note().startsWith("could not be replayed: replay 1 left the schedule: at step 2 the schedule"
+                + " names MainProcess/nobody"), witness.note());
     }
 
     @Test
