@@ -4,6 +4,7 @@ import io.github.mpgrade.harness.schedule.Replay;
 import io.github.mpgrade.harness.schedule.Strategy;
 import io.github.mpgrade.multiprocessing.coordinator.Console;
 import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
+import io.github.mpgrade.multiprocessing.coordinator.JvmChoice;
 import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
 import io.github.mpgrade.multiprocessing.coordinator.Options;
 import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
@@ -151,14 +152,18 @@ public final class Harness implements AutoCloseable {
     /**
      * The runs of a failing run's schedule made again until {@code times} of them took its steps
      * ({@link Departure}: one that left them is made again, up to {@value #SPARE_REPLAYS} more
-     * times), for several checks to judge. Every replay is returned, in the order they ran.
+     * times), for several checks to judge. Until one has taken the steps, each replay runs in
+     * {@linkplain JvmChoice#FRESH fresh JVMs}, so a failure that came from what an earlier program
+     * left in a reused JVM is not confirmed; the others run in pooled ones. Every replay is
+     * returned, in the order they ran.
      */
     public List<Run> replays(Run failing, int times) {
         List<Run> replays = new ArrayList<>();
         int following = 0;
         while (following < times && replays.size() < times + SPARE_REPLAYS) {
+            JvmChoice jvms = following == 0 ? JvmChoice.FRESH : JvmChoice.POOLED;
             Run replay = execute(failing.program(), "replay of " + failing.strategy(), failing.seed(),
-                    new Replay(failing.decisions()));
+                    new Replay(failing.decisions()), jvms);
             replays.add(replay);
             if (Departure.of(failing, replay).isEmpty()) {
                 following++;
@@ -174,8 +179,12 @@ public final class Harness implements AutoCloseable {
      *                               operation it was not offered: that run says nothing of the program
      */
     public Run execute(Program program, String strategyName, long seed, Scheduler scheduler) {
+        return execute(program, strategyName, seed, scheduler, JvmChoice.POOLED);
+    }
+
+    private Run execute(Program program, String strategyName, long seed, Scheduler scheduler, JvmChoice jvms) {
         long start = System.nanoTime();
-        ProgramRun run = coordinator.launch(program.mainClass(), program.args(), scheduler);
+        ProgramRun run = coordinator.launch(program.mainClass(), program.args(), scheduler, jvms);
         boolean ended;
         try {
             ended = run.awaitEnd(runTimeout);

@@ -9,8 +9,10 @@ import io.github.mpgrade.harness.schedule.Strategy;
 import io.github.mpgrade.multiprocessing.coordinator.DeadlockReport;
 import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,6 +116,25 @@ class SameSeedSameLogTest {
             assertTrue(witness.confirmed(), witness.note());
             assertEquals(Optional.empty(), witness.uncontrolled());
         }
+    }
+
+    @Test
+    void aWitnessIsReplayedFirstInJvmsThatRanNoProcessBefore() {
+        Set<Long> used = new HashSet<>();
+        Run run = null;
+        for (long seed = 0; seed < 3; seed++) {
+            run = harness.run(Program.main(TOKEN_RING).args("locks", "3", "1"), Strategy.randomWalk(), seed);
+            used.addAll(pids(run));
+        }
+        List<Run> replays = harness.replays(run, 2);
+        assertEquals(2, replays.size());
+        List<Long> first = pids(replays.get(0));
+        assertTrue(first.stream().noneMatch(used::contains), "replay 1 ran in " + first + ", used before: " + used);
+        assertEquals(run.signature(), replays.get(0).signature());
+    }
+
+    private static List<Long> pids(Run run) {
+        return run.eventsOf(TraceEvent.ProcessStart.class).stream().map(TraceEvent.ProcessStart::pid).toList();
     }
 
     @Test

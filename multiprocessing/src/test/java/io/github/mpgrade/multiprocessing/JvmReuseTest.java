@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mpgrade.multiprocessing.coordinator.Console;
 import io.github.mpgrade.multiprocessing.coordinator.Coordinator;
+import io.github.mpgrade.multiprocessing.coordinator.JvmChoice;
 import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
 import io.github.mpgrade.multiprocessing.coordinator.Options;
 import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
@@ -119,6 +120,27 @@ class JvmReuseTest {
             jvms.addAll(pids(run));
         }
         assertTrue(jvms.size() <= 3, "8 runs of one process each took " + jvms.size() + " JVMs: " + jvms);
+    }
+
+    @Test
+    void aProgramLaunchedInFreshJvmsRunsInNoJvmThatRanAProcessBefore_andItsJvmsServeLaterProgramsAgain()
+            throws Exception {
+        Set<Long> used = new HashSet<>();
+        for (int number = 0; number < 3; number++) {
+            used.addAll(pids(runToEnd(CountingProcesses.class, "2")));
+        }
+        ProgramRun fresh = coordinator.launch(CountingProcesses.class.getName(), List.of("2"), FIRST_ENABLED,
+                JvmChoice.FRESH);
+        assertTrue(fresh.awaitEnd(Duration.ofSeconds(60)), "the program did not end");
+        List<Long> freshPids = pids(fresh);
+        assertEquals(3, freshPids.size(), "the root and its two children");
+        assertTrue(freshPids.stream().noneMatch(used::contains), "fresh " + freshPids + ", used before " + used);
+        Set<Long> later = new HashSet<>();
+        for (int number = 0; number < 3; number++) {
+            later.addAll(pids(runToEnd(CountingProcesses.class, "2")));
+        }
+        assertTrue(later.stream().anyMatch(pid -> used.contains(pid) || freshPids.contains(pid)),
+                "the pooled runs after it reuse JVMs again: " + later);
     }
 
     /**

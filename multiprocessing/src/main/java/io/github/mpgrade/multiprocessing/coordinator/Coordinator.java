@@ -157,9 +157,14 @@ public final class Coordinator implements AutoCloseable {
      * once the last has ended: its JVM pool and sockets serve them all.
      */
     public ProgramRun launch(String mainClass, List<String> args, Scheduler scheduler) {
+        return launch(mainClass, args, scheduler, JvmChoice.POOLED);
+    }
+
+    /** As {@link #launch(String, List, Scheduler)}, its processes in the JVMs {@code jvms} allows. */
+    public ProgramRun launch(String mainClass, List<String> args, Scheduler scheduler, JvmChoice jvms) {
         ProgramRun run;
         synchronized (state) {
-            run = program.begin(mainClass, args, scheduler);
+            run = program.begin(mainClass, args, scheduler, jvms);
             watch.reset();
         }
         pool.provideJvm(run.root());

@@ -45,7 +45,7 @@ final class CurrentProgram {
      *
      * @param scheduler the policy of a controlled run; null for a free run
      */
-    ProgramRun begin(String mainClass, List<String> args, Scheduler scheduler) {
+    ProgramRun begin(String mainClass, List<String> args, Scheduler scheduler, JvmChoice jvms) {
         if (state.processes.anyLive() && !killed) {
             throw new IllegalStateException("this coordinator still runs a program; wait for it to end first");
         }
@@ -54,6 +54,7 @@ final class CurrentProgram {
         state.reset();
         controller = scheduler == null ? null : new Controller(scheduler, state, maxSteps);
         state.processes.controlled = controller != null;
+        state.processes.jvms = jvms;
         ProcessRecord root = state.processes.newProcess("MainProcess", -1, false,
                 ProcessRecord.Work.main(mainClass, args));
         run = new ProgramRun(state, this, root, state.log(), controller);

@@ -120,7 +120,7 @@ final class JvmPool {
             ChildJvm jvm = takeIdle();
             if (jvm != null) {
                 state.processes.dispatch(p, jvm);
-            } else if (returning.await(p)) {
+            } else if (state.processes.jvms == JvmChoice.POOLED && returning.await(p)) {
                 timers.schedule(() -> stopAwaiting(p), RETURN_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             } else {
                 launch = true;
@@ -153,11 +153,11 @@ final class JvmPool {
         flushAll.run();
     }
 
-    /** The first idle JVM (reused ones first) that has run no process of this program yet, or null. Under the state lock. */
+    /** The first idle JVM (reused ones first) that may run a process of this program, or null. Under the state lock. */
     private ChildJvm takeIdle() {
         for (Iterator<ChildJvm> it = idle.iterator(); it.hasNext(); ) {
             ChildJvm jvm = it.next();
-            if (jvm.program != state.processes.program()) {
+            if (mayRunThisProgram(jvm)) {
                 it.remove();
                 return jvm;
             }
@@ -167,7 +167,12 @@ final class JvmPool {
 
     /** How many idle JVMs could run a process of this program. Under the state lock. */
     private long idleForThisProgram() {
-        return idle.stream().filter(jvm -> jvm.program != state.processes.program()).count();
+        return idle.stream().filter(this::mayRunThisProgram).count();
+    }
+
+    /** Never a second process of one program; with {@link JvmChoice#FRESH}, never a JVM that ran any. */
+    private boolean mayRunThisProgram(ChildJvm jvm) {
+        return state.processes.jvms == JvmChoice.FRESH ? jvm.program < 0 : jvm.program != state.processes.program();
     }
 
     /**

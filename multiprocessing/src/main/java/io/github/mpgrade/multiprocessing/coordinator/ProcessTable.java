@@ -27,6 +27,8 @@ final class ProcessTable {
     private int program;
     /** Whether processes run under a scheduler: they then park at BEGIN and report QUIET. */
     boolean controlled;
+    /** Which JVMs the processes of this program may run in. */
+    JvmChoice jvms = JvmChoice.POOLED;
 
     ProcessTable(Recorder recorder, Outbox outbox, WaitQueues waits, Object lock) {
         this.recorder = recorder;
