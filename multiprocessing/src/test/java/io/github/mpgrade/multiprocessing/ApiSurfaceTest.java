@@ -40,7 +40,7 @@ class ApiSurfaceTest {
     @Test
     void theInstructorsApiIsExactlyTheLauncherTheSchedulerSpiTheTypedLogAndDeadlockReports() {
         assertEquals(Set.of(
-                        "Coordinator", "Coordinator$RootConnection", "Options", "Console", "LaunchSpec", "ProgramRun",
+                        "Coordinator", "Coordinator$RootConnection", "Options", "Console", "LaunchSpec", "JvmChoice", "ProgramRun",
                         "Scheduler", "Choice", "Choice$Operation", "SchedulerFailure",
                         "EventLog", "TraceEvent", "Task", "SyncObject", "ObjectKind", "Patience",
                         "DeadlockReport", "DeadlockReport$Wait", "LivelockReport", "LivelockReport$Loop"),

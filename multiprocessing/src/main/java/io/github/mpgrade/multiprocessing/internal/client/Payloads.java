@@ -23,8 +23,15 @@ public final class Payloads {
     private Payloads() {
     }
 
-    /** Serialized bytes, or an {@link IllegalArgumentException} that names the field to blame. */
+    /**
+     * Serialized bytes — the {@linkplain SimplePayload short form} for null, a boxed primitive or a
+     * String — or an {@link IllegalArgumentException} that names the field to blame.
+     */
     public static byte[] toBytes(Object object, String what) {
+        byte[] simple = SimplePayload.of(object);
+        if (simple != null) {
+            return simple;
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(object);
@@ -38,6 +45,9 @@ public final class Payloads {
 
     @SuppressWarnings("unchecked")
     public static <T> T fromBytes(byte[] bytes) {
+        if (SimplePayload.isSimple(bytes)) {
+            return (T) SimplePayload.value(bytes);
+        }
         try (ObjectInputStream in = new ProgramObjectInput(new ByteArrayInputStream(bytes))) {
             return (T) in.readObject();
         } catch (IOException | ClassNotFoundException e) {
