@@ -81,7 +81,7 @@ final class ControlledExecutorService extends AbstractExecutorService {
             stateLock.release();
         }
         if (started != null) {
-            started.start();
+            WorkerThreads.start(started);
         }
     }
 
@@ -166,7 +166,7 @@ final class ControlledExecutorService extends AbstractExecutorService {
             stateLock.release();
         }
         if (replacement != null) {
-            replacement.start();
+            WorkerThreads.start(replacement);
         }
     }
 

@@ -1,9 +1,14 @@
 package io.github.mpgrade.multiprocessing.internal.instrument.juc;
 
+import io.github.mpgrade.multiprocessing.internal.instrument.ControlledThread;
+import io.github.mpgrade.multiprocessing.internal.instrument.Hooks;
+
 /**
- * Where the controlled thread pools make their worker threads: the one place to change when the
- * runtime gets a controlled {@code Thread} (then a worker's start and end become steps too). Until
- * then a worker is an ordinary thread of the program whose every blocking point is controlled.
+ * Where the controlled thread pools make and start their worker threads: controlled threads, as
+ * the agent makes of the program's own, so in a controlled run a worker's start is a step and it
+ * waits at its start barrier before it runs a line. Started as a plain thread, a worker would run
+ * beside the thread that started it until its first call, and whether that call was there at the
+ * next decision would depend on timing, not on the schedule.
  */
 final class WorkerThreads {
     private WorkerThreads() {
@@ -11,8 +16,13 @@ final class WorkerThreads {
 
     /** A new, not yet started, non-daemon thread, as Java's default thread factory makes them. */
     static Thread newThread(Runnable work, String name) {
-        Thread thread = new Thread(work, name);
+        Thread thread = new ControlledThread(work, name);
         thread.setDaemon(false);
         return thread;
+    }
+
+    /** Starts a worker made by {@link #newThread}: in a controlled run, as a step of the schedule. */
+    static void start(Thread worker) {
+        Hooks.start(worker);
     }
 }
