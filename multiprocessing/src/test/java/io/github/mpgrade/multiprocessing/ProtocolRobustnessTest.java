@@ -7,6 +7,7 @@ import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import io.github.mpgrade.multiprocessing.internal.wire.FrameBuilder;
 import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import io.github.mpgrade.multiprocessing.internal.wire.Transport;
+import io.github.mpgrade.samples.robustness.InterruptedCaller;
 import io.github.mpgrade.samples.robustness.WaitsForGo;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -24,6 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
  * holds a lock its child waits for, in {@link WaitsForGo}) goes on as if nothing happened.
  */
 class ProtocolRobustnessTest {
+
+    /** An interrupt that landed while a thread wrote its request closed the channel, and the whole process lost its connection. */
+    @Test
+    void interruptsOfAThreadThatKeepsCallingTheCoordinatorNeverCostTheProcessItsConnection() throws Exception {
+        try (Programs.Launched program = Programs.launch(InterruptedCaller.class, "100000")) {
+            program.awaitEnd().assertSucceeded();
+            assertEquals(List.of("the caller ended after 100000 interrupts: true"), program.lines());
+        }
+    }
 
     @Test
     void garbageFromARawClientIsDroppedAndTheRunningProgramCompletesCorrectly(@TempDir Path folder)

@@ -228,8 +228,9 @@ public final class Client {
     }
 
     private void write(ByteBuffer frame) {
-        boolean interrupted = Thread.interrupted();
+        boolean interrupted;
         synchronized (writeLock) {
+            interrupted = Thread.interrupted(); // under the lock, where no interrupt comes in (interrupt(Thread))
             try {
                 while (frame.hasRemaining()) {
                     channel.write(frame);
@@ -241,6 +242,23 @@ public final class Client {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Interrupts a thread of this JVM, never while a frame is being written: an interrupt that
+     * lands in a channel's write closes the channel, and with it the whole process's connection
+     * (a pool's {@code shutdownNow} that interrupted a worker sending its next request ended the
+     * program). Every interrupt the runtime makes goes through here.
+     */
+    public static void interrupt(Thread thread) {
+        Client client = instance;
+        if (client == null) {
+            thread.interrupt();
+            return;
+        }
+        synchronized (client.writeLock) {
+            thread.interrupt();
         }
     }
 

@@ -133,7 +133,7 @@ final class ThreadLife {
             long id = thread.getId();
             Client.get().call(Op.INTERRUPT, false, frame -> frame.putLong(id));
         }
-        thread.interrupt();
+        Client.interrupt(thread);
     }
 
     /** {@code Thread.sleep}: on the coordinator's virtual clock in a controlled run. */

@@ -1,6 +1,7 @@
 package io.github.mpgrade.multiprocessing.internal.instrument.juc;
 
 import io.github.mpgrade.multiprocessing.coordinator.ObjectKind;
+import io.github.mpgrade.multiprocessing.internal.client.Client;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -208,7 +209,7 @@ final class ControlledExecutorService extends AbstractExecutorService {
             for (int i = 0; i < workerCount; i++) {
                 queue.offer(STOP);
             }
-            workers.forEach(Thread::interrupt);
+            workers.forEach(Client::interrupt);
             if (!wasShutDown && workerCount == 0) {
                 terminate();
             }

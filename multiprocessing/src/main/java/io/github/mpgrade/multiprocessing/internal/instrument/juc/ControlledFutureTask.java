@@ -1,6 +1,7 @@
 package io.github.mpgrade.multiprocessing.internal.instrument.juc;
 
 import io.github.mpgrade.multiprocessing.coordinator.ObjectKind;
+import io.github.mpgrade.multiprocessing.internal.client.Client;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -60,7 +61,7 @@ final class ControlledFutureTask<V> implements RunnableFuture<V> {
         }
         Thread running = runner;
         if (mayInterruptIfRunning && running != null) {
-            running.interrupt();
+            Client.interrupt(running);
         }
         done.release();
         return true;
