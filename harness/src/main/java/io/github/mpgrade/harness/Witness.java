@@ -62,7 +62,8 @@ public record Witness(Run run, boolean confirmed, String note, Optional<String> 
         Optional<String> uncontrolled = departures.isEmpty() ? logs : Optional.of("The schedule was not under"
                 + " control in every replay (" + String.join("; ", departures) + "), so it was made again."
                 + logs.map(l -> " " + l).orElse(""));
-        return new Witness(failing, true, "replayed " + following.size() + " times with the same verdict", uncontrolled);
+        return new Witness(failing, true, "replayed " + following.size() + (following.size() == 1 ? " time" : " times")
+                + " with the same verdict", uncontrolled);
     }
 
     /** How far a replay that took the schedule's steps went, beside the failing run. */

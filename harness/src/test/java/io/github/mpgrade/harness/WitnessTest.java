@@ -64,7 +64,7 @@ class WitnessTest {
         Run following = withDecisions(run("ping", "pong"), "a", "b", "a");
         Witness witness = Witness.judge(failing, List.of(departed, following), LAST_LINE_IS_DONE);
         assertTrue(witness.confirmed(), witness.note());
-        assertEquals("replayed 1 times with the same verdict", witness.note());
+        assertEquals("replayed 1 time with the same verdict", witness.note());
         String uncontrolled = witness.uncontrolled().orElseThrow();
         assertTrue(uncontrolled.contains("replay 1 left the schedule: at step 2 the schedule names b, which had asked"
                 + " for nothing there, and the replay went on with a"), uncontrolled);
