@@ -59,9 +59,9 @@ public record Witness(Run run, boolean confirmed, String note, Optional<String> 
         }
         Optional<String> logs = following.stream().map(replay -> LogDifference.between(failing, replay))
                 .flatMap(Optional::stream).findFirst();
-        Optional<String> uncontrolled = departures.isEmpty() ? logs : Optional.of("The schedule was not under"
-                + " control in every replay (" + String.join("; ", departures) + "), so it was made again."
-                + logs.map(l -> " " + l).orElse(""));
+        Optional<String> uncontrolled = departures.isEmpty() ? logs : Optional.of("Not every replay could follow"
+                + " this schedule (" + String.join("; ", departures) + "): those were run again, and every replay"
+                + " that followed it step by step failed the same way." + logs.map(l -> " " + l).orElse(""));
         return new Witness(failing, true, "replayed " + following.size() + (following.size() == 1 ? " time" : " times")
                 + " with the same verdict", uncontrolled);
     }
