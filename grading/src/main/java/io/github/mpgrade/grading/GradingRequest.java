@@ -35,12 +35,15 @@ import java.util.stream.Stream;
  * @param sandbox            where the grader JVM runs: in a {@linkplain Sandbox#probe() sandbox}, or as a plain process
  * @param schedules          how many schedules each safety property of the checks explores
  *                           ({@link GradingConfiguration#SCHEDULES}), or null for the harness's default
+ * @param runsAtOnce         how many controlled runs an exploration makes at once, each under a
+ *                           coordinator of its own ({@link GradingConfiguration#RUNS_AT_ONCE}); at least 1
  */
 public record GradingRequest(List<Path> graderClassPath, String checksPackage, Path classesDirectory,
                              List<Path> runtimeClassPath, List<Path> sourceDirectories, Path outputDirectory,
                              Path javaExecutable, Duration timeLimit, Long seed, CoverageOptions coverage,
                              List<String> graderJvmOptions, List<String> childJvmOptions,
-                             Map<String, String> systemProperties, Sandbox sandbox, Integer schedules) {
+                             Map<String, String> systemProperties, Sandbox sandbox, Integer schedules,
+                             int runsAtOnce) {
     /** The assignment's checks (grader-tests). */
     public static final String DEFAULT_CHECKS_PACKAGE = "io.github.mpgrade.assignment";
     /** The system property the runtime reads: options of every child JVM, separated by spaces. */
@@ -82,13 +85,29 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
             throw new IllegalArgumentException("the checks explore at least 1 schedule (" + GradingConfiguration.SCHEDULES
                     + "), not " + schedules);
         }
+        if (runsAtOnce < 1) {
+            throw new IllegalArgumentException("an exploration makes at least 1 run at a time ("
+                    + GradingConfiguration.RUNS_AT_ONCE + "), not " + runsAtOnce);
+        }
         // JUnit takes a system property for a configuration parameter that is not given: the seed too.
-        for (String reserved : List.of(GradingConfiguration.SEED, CHILD_JVM_OPTIONS_PROPERTY, GradingConfiguration.SCHEDULES)) {
+        for (String reserved : List.of(GradingConfiguration.SEED, CHILD_JVM_OPTIONS_PROPERTY, GradingConfiguration.SCHEDULES,
+                GradingConfiguration.RUNS_AT_ONCE)) {
             if (systemProperties.containsKey(reserved)) {
-                throw new IllegalArgumentException(reserved + " is set from the request's seed, child JVM options and"
-                        + " schedules, not as a system property");
+                throw new IllegalArgumentException(reserved + " is set from the request's seed, child JVM options,"
+                        + " schedules and runs at once, not as a system property");
             }
         }
+    }
+
+    /**
+     * How many runs at once suit a grading that shares {@code cores} with {@code gradingsAtOnce - 1}
+     * others: one for every two cores it has to itself, at most 4. A controlled run keeps more than
+     * one core busy (its processes and the coordinator wake each other up from core to core), so
+     * on 2 cores a second run at once gains little (5 philosophers, 200 schedules: 114–118 a second
+     * with one, 123–146 with two) and costs its JVMs' start; each run at once has its own JVMs.
+     */
+    public static int runsAtOnceFor(int cores, int gradingsAtOnce) {
+        return Math.max(1, Math.min(4, cores / (2 * Math.max(1, gradingsAtOnce))));
     }
 
     /** The {@code java} launcher of a JDK (or JRE) home folder. */
@@ -149,6 +168,7 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
         private final Map<String, String> systemProperties = new LinkedHashMap<>();
         private Sandbox sandbox = Sandbox.none("none was asked for");
         private Integer schedules;
+        private int runsAtOnce = runsAtOnceFor(Runtime.getRuntime().availableProcessors(), 1);
 
         private Builder(List<Path> graderClassPath, Path classesDirectory, List<Path> runtimeClassPath,
                         Path outputDirectory) {
@@ -213,10 +233,15 @@ public record GradingRequest(List<Path> graderClassPath, String checksPackage, P
             return this;
         }
 
+        public Builder runsAtOnce(int runsAtOnce) {
+            this.runsAtOnce = runsAtOnce;
+            return this;
+        }
+
         public GradingRequest build() {
             return new GradingRequest(graderClassPath, checksPackage, classesDirectory, runtimeClassPath,
                     sourceDirectories, outputDirectory, javaExecutable, timeLimit, seed, coverage, graderJvmOptions,
-                    childJvmOptions, systemProperties, sandbox, schedules);
+                    childJvmOptions, systemProperties, sandbox, schedules, runsAtOnce);
         }
     }
 }

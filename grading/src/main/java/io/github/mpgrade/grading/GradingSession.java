@@ -88,7 +88,8 @@ public final class GradingSession {
         try {
             send(grader, key, new GraderJob(request.checksPackage(),
                     request.submissionClassPath().stream().map(Path::toString).toList(), request.seed(),
-                    folder.results().toString(), request.timeLimit().toMillis(), request.schedules()));
+                    folder.results().toString(), request.timeLimit().toMillis(), request.schedules(),
+                    request.runsAtOnce()));
             timedOut = !grader.waitFor(request.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             ProcessTree.kill(grader.toHandle());

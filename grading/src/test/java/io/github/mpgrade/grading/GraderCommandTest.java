@@ -71,6 +71,21 @@ class GraderCommandTest {
                         () -> request().systemProperty("mpgrade.schedules", "200").build()),
                 () -> assertThrows(IllegalArgumentException.class, () -> request().schedules(0).build()),
                 () -> assertThrows(IllegalArgumentException.class,
+                        () -> request().systemProperty("mpgrade.runsAtOnce", "2").build()),
+                () -> assertThrows(IllegalArgumentException.class, () -> request().runsAtOnce(0).build()),
+                () -> assertThrows(IllegalArgumentException.class,
                         () -> request().coverage(CoverageOptions.of("lab.*,other.*")).build()));
+    }
+
+    @Test
+    void aGradingMakesARunAtOnceForEveryTwoCoresItHasToItself_atLeastOneAndAtMostFour() {
+        assertAll(
+                () -> assertEquals(1, GradingRequest.runsAtOnceFor(1, 1)),
+                () -> assertEquals(1, GradingRequest.runsAtOnceFor(2, 1), "a student's 2 cores: one run at a time"),
+                () -> assertEquals(2, GradingRequest.runsAtOnceFor(4, 1)),
+                () -> assertEquals(4, GradingRequest.runsAtOnceFor(8, 1)),
+                () -> assertEquals(4, GradingRequest.runsAtOnceFor(64, 1)),
+                () -> assertEquals(1, GradingRequest.runsAtOnceFor(8, 8), "a batch that grades a submission per core"),
+                () -> assertEquals(2, GradingRequest.runsAtOnceFor(8, 2)));
     }
 }

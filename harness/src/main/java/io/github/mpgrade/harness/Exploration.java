@@ -10,8 +10,10 @@ import java.util.function.Predicate;
  * A search for a schedule under which a program fails, spread over the strategies of a
  * {@link Portfolio}: schedule 0 (a random walk) tells how many steps the program takes, and the
  * schedules after it use that for PCT and the bounded search. It stops at the first failing run,
- * its witness, at the budget's count of schedules or at its time, whichever comes first. A harness
- * that replays a seed runs only that seed's schedule.
+ * its witness, at the budget's count of schedules or at its time, whichever comes first. After
+ * schedule 0 it makes as many runs at once as its harness may, and the witness is the first
+ * failing schedule in their numbering, as if they ran one after another. A harness that replays a
+ * seed runs only that seed's schedule.
  *
  * <p>The witness is a run like any other: its seed makes it again, and {@link Harness#confirm}
  * replays it before it may count.
@@ -19,9 +21,11 @@ import java.util.function.Predicate;
 public final class Exploration {
     private final Portfolio portfolio = Strategy.portfolio();
     private final Harness harness;
+    private final OrderedSearch search;
 
-    Exploration(Harness harness) {
+    Exploration(Harness harness, OrderedSearch search) {
         this.harness = harness;
+        this.search = search;
     }
 
     /**
@@ -47,15 +51,9 @@ public final class Exploration {
             return result(1, Optional.of(first), start);
         }
         int steps = first.decisions().size();
-        int schedules = 1;
-        while (schedules < budget.schedules() && !timeUp(budget, start)) {
-            Run run = run(program, Portfolio.seed(schedules, steps));
-            schedules++;
-            if (fails.test(run)) {
-                return result(schedules, Optional.of(run), start);
-            }
-        }
-        return result(schedules, Optional.empty(), start);
+        OrderedSearch.Found<Run> found = search.first(1, budget.schedules(), n -> run(program, Portfolio.seed(n, steps)),
+                fails, () -> timeUp(budget, start));
+        return result(1 + found.schedules(), found.witness(), start);
     }
 
     private Run run(Program program, long seed) {

@@ -9,21 +9,23 @@ import io.github.mpgrade.multiprocessing.coordinator.LaunchSpec;
 import io.github.mpgrade.multiprocessing.coordinator.Options;
 import io.github.mpgrade.multiprocessing.coordinator.ProgramRun;
 import io.github.mpgrade.multiprocessing.coordinator.Scheduler;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Runs programs under control: each run is one schedule, chosen by a {@link Strategy} and a seed,
- * with every process a child JVM of one coordinator that lives as long as this harness (its
- * sockets and its pool of started JVMs serve every run). Not thread-safe: one run at a time.
+ * with every process a child JVM of a coordinator that lives as long as this harness (its
+ * sockets and its pool of started JVMs serve every run). A harness may make several runs at once,
+ * each under a coordinator of its own: an {@linkplain #explore exploration} does, on as many as
+ * the harness was made for, and any thread may call {@link #run} while others do.
  *
  * <pre>{@code
  * try (Harness harness = Harness.forClassPath(studentClassPath)) {
@@ -36,12 +38,18 @@ import java.util.function.Predicate;
 public final class Harness implements AutoCloseable {
     /** How many replays that left their schedule are made again before a witness is given up. */
     public static final int SPARE_REPLAYS = 3;
-    private final Coordinator coordinator;
+    private final Coordinators coordinators;
+    private final ExecutorService runners;
     private final Duration runTimeout;
     private final OptionalLong replaySeed;
 
-    private Harness(Coordinator coordinator, Duration runTimeout, OptionalLong replaySeed) {
-        this.coordinator = coordinator;
+    private Harness(Coordinators coordinators, Duration runTimeout, OptionalLong replaySeed) {
+        this.coordinators = coordinators;
+        this.runners = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "mpgrade-runner");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.runTimeout = runTimeout;
         this.replaySeed = replaySeed;
     }
@@ -60,7 +68,16 @@ public final class Harness implements AutoCloseable {
      * seed, and {@link #replaySeed()} tells the checks to use it for every schedule.
      */
     public static Harness forClassPath(List<String> classPath, OptionalLong replaySeed) {
-        return create(LaunchSpec.withClassPath(classPath), Duration.ofSeconds(10), 200_000, replaySeed, true);
+        return forClassPath(classPath, replaySeed, 1);
+    }
+
+    /**
+     * As {@link #forClassPath(List, OptionalLong)}, exploring with up to {@code runsAtOnce} runs at
+     * once: a schedule's run keeps about one core busy, so a machine's cores (those no other work
+     * needs) make an exploration that many times faster, and cost a pool of JVMs each.
+     */
+    public static Harness forClassPath(List<String> classPath, OptionalLong replaySeed, int runsAtOnce) {
+        return create(LaunchSpec.withClassPath(classPath), Duration.ofSeconds(10), 200_000, replaySeed, true, runsAtOnce);
     }
 
     /** A harness whose programs use this JVM's class path: for programs that are part of the checks' own code base. */
@@ -73,24 +90,23 @@ public final class Harness implements AutoCloseable {
      * @param maxSteps  how many scheduling decisions before a run is cut short
      */
     public static Harness create(LaunchSpec launchSpec, Duration hangBound, int maxSteps) {
-        return create(launchSpec, hangBound, maxSteps, OptionalLong.empty(), true);
+        return create(launchSpec, hangBound, maxSteps, OptionalLong.empty(), true, 1);
     }
 
     /**
      * @param jvmReuse whether a JVM whose process ended cleanly runs a process of a later run, in a
      *                 fresh class loader (always, but for the test that compares both ways)
+     * @param runsAtOnce how many runs may go on at once, each under a coordinator of its own
      */
     static Harness create(LaunchSpec launchSpec, Duration hangBound, int maxSteps, OptionalLong replaySeed,
-                          boolean jvmReuse) {
-        try {
-            // One spare JVM: the JVMs of the last program come back for the next, and each spare
-            // costs a JVM's start in CPU (batch of 44: 16.0-17.2 a minute with one, 14.9 with three).
-            return new Harness(Coordinator.start(Options.defaults(controlled(launchSpec))
-                    .withPoolSize(1).withConsole(Console.silent()).withJvmReuse(jvmReuse)
-                    .withHangBound(hangBound).withMaxSteps(maxSteps)), hangBound.multipliedBy(6), replaySeed);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start a coordinator: " + e.getMessage(), e);
-        }
+                          boolean jvmReuse, int runsAtOnce) {
+        // One spare JVM: the JVMs of the last program come back for the next, and each spare
+        // costs a JVM's start in CPU (batch of 44: 16.0-17.2 a minute with one, 14.9 with three).
+        Options options = Options.defaults(controlled(launchSpec))
+                .withPoolSize(1).withConsole(Console.silent()).withJvmReuse(jvmReuse)
+                .withHangBound(hangBound).withMaxSteps(maxSteps);
+        return new Harness(new Coordinators(() -> Coordinator.start(options), runsAtOnce), hangBound.multipliedBy(6),
+                replaySeed);
     }
 
     /**
@@ -184,6 +200,22 @@ public final class Harness implements AutoCloseable {
 
     private Run execute(Program program, String strategyName, long seed, Scheduler scheduler, JvmChoice jvms) {
         long start = System.nanoTime();
+        Coordinator coordinator;
+        try {
+            coordinator = coordinators.borrow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted before " + program + " ran", e);
+        }
+        try {
+            return execute(coordinator, program, strategyName, seed, scheduler, jvms, start);
+        } finally {
+            coordinators.giveBack(coordinator);
+        }
+    }
+
+    private Run execute(Coordinator coordinator, Program program, String strategyName, long seed, Scheduler scheduler,
+                        JvmChoice jvms, long start) {
         ProgramRun run = coordinator.launch(program.mainClass(), program.args(), scheduler, jvms);
         boolean ended;
         try {
@@ -227,12 +259,13 @@ public final class Harness implements AutoCloseable {
      * {@linkplain #replaySeed() replayed seed}. Confirm the witness with {@link #confirm} before it counts.
      */
     public Exploration.Result explore(Program program, Budget budget, Predicate<Run> fails) {
-        return new Exploration(this).explore(program, budget, fails);
+        return new Exploration(this, new OrderedSearch(runners, coordinators.most())).explore(program, budget, fails);
     }
 
     /** Ends every JVM of every run. */
     @Override
     public void close() {
-        coordinator.close();
+        runners.shutdownNow();
+        coordinators.close();
     }
 }

@@ -75,6 +75,18 @@ class ExplorationTest {
     }
 
     @Test
+    void anExplorationWithThreeRunsAtOnceFindsTheSameWitness() {
+        Run witness = found.witness().orElseThrow();
+        List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(java.io.File.pathSeparator));
+        try (Harness threeAtOnce = Harness.forClassPath(classPath, OptionalLong.empty(), 3)) {
+            Exploration.Result again = threeAtOnce.explore(REORDER, Budget.schedules(60), TORN);
+            assertEquals(found.schedules(), again.schedules());
+            assertEquals(witness.seed(), again.witness().orElseThrow().seed());
+            assertEquals(witness.decisions(), again.witness().orElseThrow().decisions());
+        }
+    }
+
+    @Test
     void theExplorationStopsAtTheCount_orOnceItsTimeHasPassed() {
         assertEquals(3, harness.explore(REORDER, Budget.schedules(3), run -> false).schedules());
         Exploration.Result timed = harness.explore(REORDER, Budget.schedules(60).within(Duration.ZERO), run -> false);

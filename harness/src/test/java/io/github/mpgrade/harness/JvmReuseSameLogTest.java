@@ -33,8 +33,8 @@ class JvmReuseSameLogTest {
     static void openHarnesses() {
         LaunchSpec spec = LaunchSpec.withClassPath(
                 Arrays.asList(System.getProperty("java.class.path").split(java.io.File.pathSeparator)));
-        reusing = Harness.create(spec, Duration.ofSeconds(10), 200_000, OptionalLong.empty(), true);
-        fresh = Harness.create(spec, Duration.ofSeconds(10), 200_000, OptionalLong.empty(), false);
+        reusing = Harness.create(spec, Duration.ofSeconds(10), 200_000, OptionalLong.empty(), true, 1);
+        fresh = Harness.create(spec, Duration.ofSeconds(10), 200_000, OptionalLong.empty(), false, 1);
     }
 
     @AfterAll

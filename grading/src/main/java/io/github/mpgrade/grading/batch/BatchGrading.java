@@ -331,6 +331,7 @@ public final class BatchGrading {
                 .timeLimit(timeLimit)
                 .seed(options.seed())
                 .schedules(options.schedules())
+                .runsAtOnce(GradingRequest.runsAtOnceFor(Runtime.getRuntime().availableProcessors(), options.parallelism()))
                 .coverage(GradingRequest.CoverageOptions.off())
                 .graderJvmOptions(graderJvmOptions)
                 .childJvmOptions(List.of("-Xmx" + options.childMaxHeap()))

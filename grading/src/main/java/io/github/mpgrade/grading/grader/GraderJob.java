@@ -12,9 +12,10 @@ import java.util.List;
  * @param resultsFile         where to write the signed results
  * @param timeLimitMillis     the grading's time limit, which the exercises share ({@link ExerciseClock})
  * @param schedules           how many schedules each safety property explores, or null for the harness's default
+ * @param runsAtOnce          how many controlled runs an exploration makes at once, or null for one
  */
 public record GraderJob(String checksPackage, List<String> submissionClassPath, Long seed, String resultsFile,
-                        long timeLimitMillis, Integer schedules) {
+                        long timeLimitMillis, Integer schedules, Integer runsAtOnce) {
     public GraderJob {
         submissionClassPath = List.copyOf(submissionClassPath);
     }

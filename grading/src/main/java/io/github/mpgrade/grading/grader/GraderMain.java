@@ -111,7 +111,8 @@ public final class GraderMain {
 
     /**
      * The configuration parameters that tell the checks what the job asks: the submission, the seed
-     * to replay, and how many schedules to explore when the job says (else the harness's default).
+     * to replay, and how many schedules to explore and how many runs to make at once when the job
+     * says (else the harness's defaults).
      */
     static Map<String, String> parameters(GraderJob job) {
         GradingConfiguration configuration = new GradingConfiguration(job.submissionClassPath(),
@@ -119,6 +120,9 @@ public final class GraderMain {
         Map<String, String> parameters = new LinkedHashMap<>(configuration.parameters());
         if (job.schedules() != null) {
             parameters.put(GradingConfiguration.SCHEDULES, Integer.toString(job.schedules()));
+        }
+        if (job.runsAtOnce() != null) {
+            parameters.put(GradingConfiguration.RUNS_AT_ONCE, Integer.toString(job.runsAtOnce()));
         }
         return parameters;
     }

@@ -22,21 +22,23 @@ class GraderMainParametersTest {
     }
 
     @Test
-    void theSchedulesAJobAsksForReachTheChecksWithItsSubmissionAndSeed() throws Exception {
+    void theSchedulesAndRunsAtOnceAJobAsksForReachTheChecksWithItsSubmissionAndSeed() throws Exception {
         Map<String, String> parameters = GraderMain.parameters(sent(
-                new GraderJob("io.github.mpgrade.assignment", CLASS_PATH, 17L, "results.json", 60_000, 200)));
+                new GraderJob("io.github.mpgrade.assignment", CLASS_PATH, 17L, "results.json", 60_000, 200, 2)));
         assertAll(
                 () -> assertEquals("200", parameters.get(GradingConfiguration.SCHEDULES)),
+                () -> assertEquals("2", parameters.get(GradingConfiguration.RUNS_AT_ONCE)),
                 () -> assertEquals("17", parameters.get(GradingConfiguration.SEED)),
                 () -> assertEquals(String.join(File.pathSeparator, CLASS_PATH), parameters.get(GradingConfiguration.CLASS_PATH)));
     }
 
     @Test
-    void aJobWithoutSchedulesLeavesTheHarnessItsDefault() throws Exception {
+    void aJobWithoutSchedulesOrRunsAtOnceLeavesTheHarnessItsDefaults() throws Exception {
         Map<String, String> parameters = GraderMain.parameters(sent(
-                new GraderJob("io.github.mpgrade.assignment", CLASS_PATH, null, "results.json", 60_000, null)));
+                new GraderJob("io.github.mpgrade.assignment", CLASS_PATH, null, "results.json", 60_000, null, null)));
         assertAll(
                 () -> assertFalse(parameters.containsKey(GradingConfiguration.SCHEDULES)),
+                () -> assertFalse(parameters.containsKey(GradingConfiguration.RUNS_AT_ONCE)),
                 () -> assertFalse(parameters.containsKey(GradingConfiguration.SEED)));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.mpgrade.harness.junit;
 
 import io.github.mpgrade.harness.Budget;
+import io.github.mpgrade.harness.Harness;
 import java.io.File;
 import java.time.Duration;
 import java.util.Arrays;
@@ -37,6 +38,11 @@ public record GradingConfiguration(List<String> classPath, OptionalLong replaySe
      * in reused JVMs (2–4 s an exercise).
      */
     public static final int DEFAULT_SCHEDULES = 200;
+    /**
+     * How many controlled runs an exploration makes at once ({@link Harness#forClassPath(List,
+     * OptionalLong, int)}); 1 when not given.
+     */
+    public static final String RUNS_AT_ONCE = "mpgrade.runsAtOnce";
     /** The wall time, in ms, that a grader with a time limit gives each point the checks are worth. */
     public static final String TIME_PER_POINT = "mpgrade.timePerPointMillis";
     /** The part of a check class's time (by its points) that its exploration may take; the rest is for its fixed schedules and replays. */
@@ -100,6 +106,25 @@ public record GradingConfiguration(List<String> classPath, OptionalLong replaySe
         Optional<Duration> perPoint = parameter.apply(TIME_PER_POINT).map(millis -> Duration.ofMillis(Long.parseLong(millis)));
         return perPoint.map(time -> budget.within(Duration.ofMillis(Math.round(time.toMillis() * classPoints * EXPLORATION_PART))))
                 .orElse(budget);
+    }
+
+    /**
+     * How many runs at once these parameters allow: {@link #RUNS_AT_ONCE}, or 1.
+     *
+     * @throws ExtensionConfigurationException when it is not a whole number of at least 1
+     */
+    static int runsAtOnce(Function<String, Optional<String>> parameter) {
+        Optional<String> given = parameter.apply(RUNS_AT_ONCE).map(String::trim).filter(s -> !s.isEmpty());
+        try {
+            int runs = given.map(Integer::parseInt).orElse(1);
+            if (runs < 1) {
+                throw new NumberFormatException();
+            }
+            return runs;
+        } catch (NumberFormatException e) {
+            throw new ExtensionConfigurationException("How many runs an exploration makes at once (" + RUNS_AT_ONCE
+                    + ") must be a whole number of at least 1, not \"" + given.orElseThrow() + "\".", e);
+        }
     }
 
     /** The parameter that gives a grading's time per point of the checks, set by a grader with a time limit. */

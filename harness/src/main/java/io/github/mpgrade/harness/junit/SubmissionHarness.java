@@ -34,7 +34,8 @@ public final class SubmissionHarness implements ParameterResolver {
 
     private static Harness open(ExtensionContext context) {
         GradingConfiguration configuration = GradingConfiguration.read(context::getConfigurationParameter);
-        return Harness.forClassPath(configuration.classPath(), configuration.replaySeed());
+        return Harness.forClassPath(configuration.classPath(), configuration.replaySeed(),
+                GradingConfiguration.runsAtOnce(context::getConfigurationParameter));
     }
 
     /** Closes the harness when the root context, the whole test plan, ends. */
