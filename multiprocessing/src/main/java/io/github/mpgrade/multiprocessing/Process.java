@@ -55,6 +55,13 @@ public class Process implements Serializable {
             }
 
             @Override
+            public Process startedChild(Target target) {
+                Process child = new Process("Process-1", "", target);
+                child.parent = new ParentInfo("MainProcess", "", false, 0, ProcessHandle.current().pid());
+                return child;
+            }
+
+            @Override
             public void forgetProcess() {
                 CREATED.set(0);
                 current = null;

@@ -191,10 +191,9 @@ public final class OneProcess {
      * started in it (start+join of an empty process in a pooled JVM: 48-55 ms without, 38-40 ms with).
      */
     private static void warmUp() {
-        Process unpacked = Payloads.fromBytes(Payloads.toBytes(ProcessAccess.mainProcess(), "warm-up"));
-        Process.Target target = Payloads.fromBytes(Payloads.toBytes((Process.Target) OneProcess::warmUpTarget,
+        Process unpacked = Payloads.fromBytes(Payloads.toBytes(ProcessAccess.startedChild(OneProcess::warmUpTarget),
                 "warm-up"));
-        target.run();
+        unpacked.run();
         PrintStream stream = new PrintStream(new LineCapture(null, line -> { }), true, StandardCharsets.UTF_8);
         stream.println(unpacked.getName());
         stream.flush();

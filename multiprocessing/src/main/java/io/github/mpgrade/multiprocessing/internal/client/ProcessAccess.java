@@ -15,6 +15,12 @@ public final class ProcessAccess {
         /** A new object for a program's root process, {@code MainProcess}. */
         Process mainProcess();
 
+        /**
+         * A process with this target as a started child's JVM unpacks it, knowing its parent: for
+         * a pooled JVM to unpack one before its first process comes.
+         */
+        Process startedChild(Process.Target target);
+
         /** Sets back what the API's statics know of this JVM's process, as a fresh JVM has them. */
         void forgetProcess();
     }
@@ -37,6 +43,10 @@ public final class ProcessAccess {
 
     static Process mainProcess() {
         return bridge().mainProcess();
+    }
+
+    static Process startedChild(Process.Target target) {
+        return bridge().startedChild(target);
     }
 
     static void forgetProcess() {
