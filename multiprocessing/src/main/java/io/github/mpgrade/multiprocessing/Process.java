@@ -62,6 +62,13 @@ public class Process implements Serializable {
             }
 
             @Override
+            public boolean hasUnreapedChildren() {
+                synchronized (STARTED) {
+                    return !STARTED.isEmpty();
+                }
+            }
+
+            @Override
             public void forgetProcess() {
                 CREATED.set(0);
                 current = null;

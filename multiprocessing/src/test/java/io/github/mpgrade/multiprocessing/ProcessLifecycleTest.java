@@ -7,6 +7,8 @@ import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import io.github.mpgrade.samples.processes.DaemonsAndWaiting;
 import io.github.mpgrade.samples.processes.ExitCodes;
 import io.github.mpgrade.samples.processes.Identities;
+import io.github.mpgrade.samples.processes.ShutdownHookChild;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A {@link Process}'s life, as Python's: its exit code, its identity, and how its end waits for its children. */
 class ProcessLifecycleTest {
@@ -165,6 +168,18 @@ class ProcessLifecycleTest {
                 assertTrue(program.seqOf("Process-1 returns from run() without joining its children")
                         < program.seqOf("Process-1:2 finished after its parent's run() returned"));
             }
+        }
+
+        /**
+         * A join need not wait for a child JVM's own exit (~13 ms) once its process is over, but a
+         * shutdown hook the process added runs at that exit: then the join waits for it.
+         */
+        @Test
+        void aChildsShutdownHookHasRunWhenItsParentsJoinReturns(@TempDir Path folder) throws Exception {
+            Path written = folder.resolve("hook.txt");
+            Programs.Result result = Programs.runAsRoot(ShutdownHookChild.class, written.toString());
+            assertEquals(0, result.exitCode(), result.err());
+            assertEquals(List.of("after join, exit code 0, the hook's file: true"), result.out(), result.err());
         }
 
         @Test

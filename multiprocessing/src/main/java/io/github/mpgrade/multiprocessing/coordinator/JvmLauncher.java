@@ -38,10 +38,10 @@ final class JvmLauncher {
                 classPath = archive.get().classPath();
             }
         }
-        if (reusable) {
-            // so that a JVM can tell whether its process added a shutdown hook (ShutdownHooks)
-            command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
-        }
+        // So that a JVM can tell whether its process added a shutdown hook (ShutdownHooks): a JVM
+        // with one is not reused, and a free run's process without one need not be waited for
+        // while its JVM exits (EXITING).
+        command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
         // The class path goes in an argument file: Windows caps a command line at 32k characters.
         Path argFile = workDirectory.resolve("classpath.args");
         Files.writeString(argFile, "-cp \"" + String.join(java.io.File.pathSeparator, classPath)

@@ -33,7 +33,7 @@ import java.util.function.BooleanSupplier;
  * setting up their class loaders, and a launch costs a hundred times more than that wait.
  */
 final class JvmPool {
-    /** How long a JVM that runs no process may take to exit when the coordinator closes. */
+    /** How long a JVM that runs no process, or is exiting, may take to exit when the coordinator closes. */
     private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
     /**
      * How long a process waits for a JVM that is coming back before one is launched for it: a
@@ -387,19 +387,22 @@ final class JvmPool {
     /**
      * Ends every JVM launched; the coordinator is closing. A reused JVM that runs no process now
      * is told to end by the end of its connection, and exits as a program does, so that a coverage
-     * agent in it writes what its processes covered (a JVM that is not reused wrote it when its one
-     * process exited); it is waited for up to {@link #EXIT_GRACE}, then killed. Every other JVM is
-     * killed at once.
+     * agent in it writes what its processes covered (a JVM that is not reused writes it as its one
+     * process exits); it is waited for up to {@link #EXIT_GRACE}, then killed, and so is a JVM whose
+     * process said it exits now ({@code EXITING}). Every other JVM is killed at once.
      */
     void endAll() {
         List<ChildJvm> others = new ArrayList<>();
         List<ChildJvm> reusedAndFree = new ArrayList<>();
         List<Session> theirSessions = new ArrayList<>();
+        List<ChildJvm> exiting = new ArrayList<>();
         synchronized (state) {
             for (ChildJvm jvm : launched.values()) {
                 if (jvm.record == null && jvm.program >= 0 && jvm.session != null && jvm.os != null) {
                     reusedAndFree.add(jvm);
                     theirSessions.add(jvm.session);
+                } else if (jvm.record != null && jvm.record.exitingCode != null && jvm.os != null) {
+                    exiting.add(jvm); // on its way out: what its exit still does (a coverage agent's data) is kept
                 } else {
                     others.add(jvm);
                 }
@@ -408,6 +411,7 @@ final class JvmPool {
         others.forEach(jvm -> jvm.signal(Signal.KILL));
         theirSessions.forEach(Session::close);
         long deadline = System.nanoTime() + EXIT_GRACE.toNanos();
+        reusedAndFree.addAll(exiting);
         for (ChildJvm jvm : reusedAndFree) {
             try {
                 jvm.os.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);

@@ -47,6 +47,10 @@ sealed interface Message {
     record ProcessDone(int exitCode) implements Message {
     }
 
+    /** A free run's process ends with this exit code, and its JVM exits now. Its last frame. */
+    record Exiting(int exitCode) implements Message {
+    }
+
     /** A reusable JVM, its last process dismissed, waits for its next one in a fresh class loader. */
     record Ready() implements Message {
     }

@@ -66,6 +66,11 @@ final class MessageDecoder {
                 f.end();
                 return new Message.ProcessDone(exitCode);
             }
+            case EXITING: {
+                int exitCode = f.getInt();
+                f.end();
+                return new Message.Exiting(exitCode);
+            }
             case READY:
                 f.end();
                 return new Message.Ready();

@@ -21,6 +21,12 @@ final class ProcessRecord implements OperationTarget {
     Waiter starter;
     Waiter finisher;
     boolean osExited;
+    /**
+     * In a free run, the exit code the process said it ends with just before its JVM exits
+     * ({@code EXITING}); null while it has not. Its JVM takes ~13 ms more to be gone, running
+     * none of the program's code: a {@code join()} need not wait for that.
+     */
+    Integer exitingCode;
     boolean sessionEnded;
     int rawExitCode;
     /** What it was told to end by, if it was: its exit code is then reported as -signal. */

@@ -177,6 +177,19 @@ final class ProcessTable {
         osExited(p, code);
     }
 
+    /**
+     * A free run's process said it ends with this code and its JVM exits now: once its connection
+     * has ended too, it is over, as if its JVM had exited. In a controlled run, where its JVM's
+     * exit is part of the schedule (and a coverage agent may still write its data), its exit is
+     * waited for; so it is for a process told to end, whose exit code says by what.
+     */
+    void exiting(ProcessRecord p, int code) {
+        if (!controlled && p.signal == null) {
+            p.exitingCode = code;
+            maybeFinish(p);
+        }
+    }
+
     /** The process's connection ended: everything it sent has been read. */
     void sessionEnded(ProcessRecord p) {
         p.sessionEnded = true;
@@ -184,10 +197,13 @@ final class ProcessTable {
         maybeFinish(p);
     }
 
-    /** A process is over once its JVM exited and everything it sent was read. */
+    /** A process is over once its JVM exited (or said it exits now) and everything it sent was read. */
     private void maybeFinish(ProcessRecord p) {
-        if (p.phase != ProcessRecord.Phase.RUNNING || !p.osExited || !p.sessionEnded) {
+        if (p.phase != ProcessRecord.Phase.RUNNING || !(p.osExited || p.exitingCode != null) || !p.sessionEnded) {
             return;
+        }
+        if (!p.osExited) {
+            p.rawExitCode = p.exitingCode;
         }
         p.phase = ProcessRecord.Phase.EXITED;
         int code = p.abandoned ? Signal.KILL.exitStatus() : p.rawExitCode; // however the abandoned one ended

@@ -78,6 +78,10 @@ final class RequestHandler {
             }
         } else if (message instanceof Message.ProcessDone done) {
             pool.processDone(session, done.exitCode());
+        } else if (message instanceof Message.Exiting exiting) {
+            synchronized (state) {
+                state.processes.exiting(process, exiting.exitCode());
+            }
         } else if (message instanceof Message.Ready) {
             pool.ready(session);
         } else {

@@ -424,6 +424,17 @@ public final class Client {
     }
 
     /**
+     * Tells the coordinator of a free run that this process ends with this exit code and its JVM
+     * exits now, running none of the program's code any more: a join need not wait for the JVM's
+     * own exit (~13 ms). The connection is closed next.
+     */
+    void exiting(int exitCode) {
+        if (!controlled) {
+            write(new FrameBuilder(Op.EXITING).putInt(exitCode).build());
+        }
+    }
+
+    /**
      * Ends this process's use of the connection and keeps the JVM: tells the coordinator the exit
      * code, and waits until it dismisses this process, so nothing more is read here.
      */

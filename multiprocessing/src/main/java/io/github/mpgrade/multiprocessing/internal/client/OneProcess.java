@@ -62,7 +62,11 @@ public final class OneProcess {
         try {
             if (!client.isAbandoned()) { // an abandoned process ends as a killed one: no exit hooks
                 ExitHooks.runAll();
-                client.call(Op.FINISHING, true, frame -> { });
+                // Waits for its non-daemon children and ends its daemonic ones (Python's rule). In a
+                // free run, a process whose children have all been seen to end has none: no call.
+                if (order.controlled() || ProcessAccess.hasUnreapedChildren()) {
+                    client.call(Op.FINISHING, true, frame -> { });
+                }
             }
         } catch (ProcessAbandoned verdictMeanwhile) {
             // the run reached its verdict while this process waited to finish
@@ -74,6 +78,9 @@ public final class OneProcess {
         if (mayReturn && endedCleanly(client, hooksBefore)) {
             client.retire(code);
             return;
+        }
+        if (hooksBefore.isPresent() && hooksBefore.equals(ShutdownHooks.count())) {
+            client.exiting(code); // no hook of the program's runs at the exit below
         }
         client.close();
         System.exit(code);

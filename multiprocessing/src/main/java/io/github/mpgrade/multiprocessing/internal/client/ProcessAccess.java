@@ -21,6 +21,9 @@ public final class ProcessAccess {
          */
         Process startedChild(Process.Target target);
 
+        /** Whether a process this one started has not been seen to end (joined, closed or reaped). */
+        boolean hasUnreapedChildren();
+
         /** Sets back what the API's statics know of this JVM's process, as a fresh JVM has them. */
         void forgetProcess();
     }
@@ -47,6 +50,10 @@ public final class ProcessAccess {
 
     static Process startedChild(Process.Target target) {
         return bridge().startedChild(target);
+    }
+
+    static boolean hasUnreapedChildren() {
+        return bridge().hasUnreapedChildren();
     }
 
     static void forgetProcess() {

@@ -7,8 +7,9 @@ import java.util.OptionalInt;
 /**
  * How many shutdown hooks the program and the JVM's agents have added ({@code Runtime.addShutdownHook}).
  * A process that adds one expects it to run when its JVM exits, so its JVM must not outlive it
- * for another process. The JDK keeps the hooks to itself: a reusable JVM is launched with
- * {@code java.lang} open to read them; where it cannot be read the count is unknown.
+ * for another process, and a join must wait for its JVM's exit. The JDK keeps the hooks to itself:
+ * a child JVM is launched with {@code java.lang} open to read them; where it cannot be read the
+ * count is unknown.
  */
 final class ShutdownHooks {
     private ShutdownHooks() {

@@ -51,6 +51,11 @@ public enum Op {
      * the JVM stays, and runs another program's process in a fresh class loader once dismissed.
      */
     PROCESS_DONE(8),
+    /**
+     * A free run's process ends with this exit status and its JVM exits now, running none of the
+     * program's code any more (one-way, its last frame before it closes the connection).
+     */
+    EXITING(16),
     /** Coordinator to process, after {@link #PROCESS_DONE}: the process's reader stops; nothing follows. */
     DISMISS(67),
     /** One-way, after {@link #DISMISS}: the JVM has set up a fresh class loader and waits for its next RUN. */
