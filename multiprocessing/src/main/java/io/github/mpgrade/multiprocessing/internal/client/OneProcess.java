@@ -9,6 +9,7 @@ import java.lang.reflect.Modifier;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
  * The life of one process in a child JVM, over the JVM's connection to its coordinator: waits for
@@ -47,8 +48,8 @@ public final class OneProcess {
             client.ready();
         }
         RunOrder order = client.awaitRunOrder();
-        LineCapture out = new LineCapture(null, line -> client.print(false, line));
-        LineCapture err = new LineCapture(null, line -> client.print(true, line));
+        LineCapture out = new LineCapture(null, printer(client, false));
+        LineCapture err = new LineCapture(null, printer(client, true));
         PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
         System.setOut(stdout);
@@ -193,17 +194,25 @@ public final class OneProcess {
 
     /**
      * Does once a JVM what its first process would otherwise pay for after its start: unpacking a
-     * Process and a lambda (serialization, the lambda's bootstrap), a line through a capturing
-     * stream. Done before the JVM says it is ready, so a pooled JVM has done it before a process is
-     * started in it (start+join of an empty process in a pooled JVM: 48-55 ms without, 38-40 ms with).
+     * Process as a started child gets it (serialization, its target lambda's bootstrap, the record
+     * of its parent: 20-40 ms cold), linking the lambdas its output goes through, a line through a
+     * capturing stream. Done before the JVM says it is ready, so a pooled JVM has done it before a
+     * process is started in it (start+join of an empty process in a pooled JVM: 48-55 ms without
+     * any of it, 38-40 ms with the first warm-up, ~10 ms with this one).
      */
     private static void warmUp() {
         Process unpacked = Payloads.fromBytes(Payloads.toBytes(ProcessAccess.startedChild(OneProcess::warmUpTarget),
                 "warm-up"));
         unpacked.run();
+        printer(null, false); // links the lambda's call site: a JVM's first, ~1 ms
         PrintStream stream = new PrintStream(new LineCapture(null, line -> { }), true, StandardCharsets.UTF_8);
         stream.println(unpacked.getName());
         stream.flush();
+    }
+
+    /** Where a process's printed lines go: to the coordinator, as this JVM's stdout or stderr. */
+    private static Consumer<String> printer(Client client, boolean stderr) {
+        return line -> client.print(stderr, line);
     }
 
     private static void warmUpTarget() {
