@@ -88,16 +88,24 @@ final class OrderedSearch {
         for (int i = 0; i < atOnce; i++) {
             running.add(runners.submit(runner));
         }
+        boolean done = false;
         try {
             for (Future<?> each : running) {
                 each.get();
             }
+            done = true;
         } catch (InterruptedException e) {
-            running.forEach(each -> each.cancel(true)); // each run kills its program when interrupted
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while exploring", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a search's runner failed", e.getCause()); // it catches what runs throw: a bug here
+        } catch (ExecutionException e) { // a runner catches what a run throws: this is an Error
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("a search's runner failed", e.getCause());
+        } finally {
+            if (!done) {
+                running.forEach(each -> each.cancel(true)); // each run kills its program when interrupted
+            }
         }
     }
 }
