@@ -7,6 +7,7 @@ import io.github.mpgrade.multiprocessing.coordinator.TraceEvent;
 import io.github.mpgrade.samples.processes.DaemonsAndWaiting;
 import io.github.mpgrade.samples.processes.ExitCodes;
 import io.github.mpgrade.samples.processes.Identities;
+import io.github.mpgrade.samples.processes.PreloadedMain;
 import io.github.mpgrade.samples.processes.ShutdownHookChild;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -180,6 +181,14 @@ class ProcessLifecycleTest {
             Programs.Result result = Programs.runAsRoot(ShutdownHookChild.class, written.toString());
             assertEquals(0, result.exitCode(), result.err());
             assertEquals(List.of("after join, exit code 0, the hook's file: true"), result.out(), result.err());
+        }
+
+        @Test
+        void aChildsJvmLoadsTheMainClassBeforehand_butTheChildIsFirstToInitializeIt() throws Exception {
+            Programs.Result result = Programs.runAsRoot(PreloadedMain.class);
+            assertEquals(0, result.exitCode(), result.err());
+            assertEquals(List.of("the static initializer ran", "the static initializer ran", "the child ran"),
+                    result.out(), "the main JVM's line, then the child's own: " + result.err());
         }
 
         @Test

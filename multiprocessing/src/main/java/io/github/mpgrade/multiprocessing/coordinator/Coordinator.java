@@ -61,7 +61,8 @@ public final class Coordinator implements AutoCloseable {
         this.workDirectory = Files.createTempDirectory("mpg");
         ServerSocketChannel channel = SessionServer.bind(workDirectory);
         this.address = Transport.describe(channel.getLocalAddress());
-        JvmLauncher launcher = new JvmLauncher(options.launchSpec(), address, workDirectory, options.jvmReuse());
+        JvmLauncher launcher = new JvmLauncher(options.launchSpec(), address, workDirectory, options.jvmReuse(),
+                options.preload());
         this.timers = Executors.newSingleThreadScheduledExecutor(daemon("mpgrade-timer"));
         this.state = new SyncState(timers, options.console(), this::flushAll);
         // a ring for every process a program may have alive, and one for a process still ending
@@ -95,7 +96,8 @@ public final class Coordinator implements AutoCloseable {
      * @return where the root connects, and the token with which its connection identifies itself
      */
     public static RootConnection forRoot(PrintStream out, PrintStream err) throws IOException {
-        Options options = Options.defaults(LaunchSpec.ofCurrentJvm())
+        Options defaults = Options.defaults(LaunchSpec.ofCurrentJvm());
+        Options options = LaunchSpec.mainClassOfCurrentJvm().map(defaults::withPreload).orElse(defaults)
                 .withPoolSize(Integer.getInteger("mpgrade.pool", 1))
                 .withConsole(Console.of(out, err))
                 .withOnDeadlock(report -> {

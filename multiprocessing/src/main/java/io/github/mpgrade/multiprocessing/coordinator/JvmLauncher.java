@@ -20,11 +20,17 @@ final class JvmLauncher {
     private final List<String> command = new ArrayList<>();
     private final String address;
     private final boolean reusable;
+    private final Optional<String> preload;
 
-    /** @param reusable whether the JVMs run one process after another, each in a fresh class loader */
-    JvmLauncher(LaunchSpec spec, String address, Path workDirectory, boolean reusable) throws IOException {
+    /**
+     * @param reusable whether the JVMs run one process after another, each in a fresh class loader
+     * @param preload  a class of the program each JVM loads and links before it is ready, if any
+     */
+    JvmLauncher(LaunchSpec spec, String address, Path workDirectory, boolean reusable, Optional<String> preload)
+            throws IOException {
         this.address = address;
         this.reusable = reusable;
+        this.preload = preload;
         command.add(spec.javaExecutable().toString());
         command.addAll(spec.jvmOptions());
         List<String> classPath = spec.classPath();
@@ -68,6 +74,7 @@ final class JvmLauncher {
         if (reusable) {
             builder.environment().put(ChildLaunch.REUSE_VARIABLE, "1");
         }
+        preload.ifPresent(className -> builder.environment().put(ChildLaunch.PRELOAD_VARIABLE, className));
         java.lang.Process os;
         try {
             os = builder.start();

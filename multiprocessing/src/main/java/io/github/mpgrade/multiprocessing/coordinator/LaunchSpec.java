@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How child JVMs are started: which java, which class path, which JVM options.
@@ -31,6 +32,24 @@ public record LaunchSpec(Path javaExecutable, List<String> classPath, List<Strin
      */
     public static LaunchSpec ofCurrentJvm() {
         return withClassPath(Arrays.asList(System.getProperty("java.class.path").split(java.io.File.pathSeparator)));
+    }
+
+    /**
+     * The main class this JVM was started with ({@code java Main ...}, {@code java -m mod/Main ...}),
+     * as its launcher recorded it; empty when it ran a jar or the launcher did not say.
+     */
+    public static Optional<String> mainClassOfCurrentJvm() {
+        return mainClassOf(System.getProperty("sun.java.command", ""));
+    }
+
+    /** The main class a launcher's command ({@code sun.java.command}) names, if it names one. */
+    static Optional<String> mainClassOf(String launcherCommand) {
+        String command = launcherCommand.trim();
+        String first = command.isEmpty() ? "" : command.split("\\s+")[0];
+        String name = first.substring(first.indexOf('/') + 1);
+        boolean className = !name.isEmpty() && !name.endsWith(".jar") && name.chars()
+                .allMatch(c -> c == '.' || c == '$' || Character.isJavaIdentifierPart(c));
+        return className ? Optional.of(name) : Optional.empty();
     }
 
     /** The current JVM's java with another class path. */

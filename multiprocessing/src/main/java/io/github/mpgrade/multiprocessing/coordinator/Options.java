@@ -2,6 +2,7 @@ package io.github.mpgrade.multiprocessing.coordinator;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -20,14 +21,18 @@ import java.util.function.Consumer;
  * @param jvmReuse    whether a child JVM whose process ended cleanly goes back to the pool and
  *                    runs a process of a later program in a fresh class loader (statics start
  *                    fresh), instead of exiting; a JVM runs at most one process of each program
+ * @param preload     a class of the program that every child JVM loads and links, without
+ *                    initializing it, before it says it is ready: a free run's main class, where
+ *                    its processes' code mostly is (their lambdas); empty for none
  */
 public record Options(LaunchSpec launchSpec, int poolSize, Console console, Consumer<DeadlockReport> onDeadlock,
-                      Duration hangBound, int maxSteps, int maxProcesses, boolean jvmReuse) {
+                      Duration hangBound, int maxSteps, int maxProcesses, boolean jvmReuse, Optional<String> preload) {
     public Options {
         Objects.requireNonNull(launchSpec, "launchSpec");
         Objects.requireNonNull(console, "console");
         Objects.requireNonNull(onDeadlock, "onDeadlock");
         Objects.requireNonNull(hangBound, "hangBound");
+        Objects.requireNonNull(preload, "preload");
         if (poolSize < 0) {
             throw new IllegalArgumentException("poolSize must be >= 0, not " + poolSize);
         }
@@ -41,31 +46,41 @@ public record Options(LaunchSpec launchSpec, int poolSize, Console console, Cons
 
     public static Options defaults(LaunchSpec launchSpec) {
         return new Options(launchSpec, 1, Console.of(System.out, System.err), report -> { },
-                Duration.ofSeconds(10), 1_000_000, Integer.getInteger("mpgrade.maxProcesses", 32), false);
+                Duration.ofSeconds(10), 1_000_000, Integer.getInteger("mpgrade.maxProcesses", 32), false, Optional.empty());
     }
 
     public Options withPoolSize(int size) {
-        return new Options(launchSpec, size, console, onDeadlock, hangBound, maxSteps, maxProcesses, jvmReuse);
+        return new Options(launchSpec, size, console, onDeadlock, hangBound, maxSteps, maxProcesses, jvmReuse, preload);
     }
 
     public Options withConsole(Console newConsole) {
-        return new Options(launchSpec, poolSize, newConsole, onDeadlock, hangBound, maxSteps, maxProcesses, jvmReuse);
+        return new Options(launchSpec, poolSize, newConsole, onDeadlock, hangBound, maxSteps, maxProcesses,
+                jvmReuse, preload);
     }
 
     public Options withOnDeadlock(Consumer<DeadlockReport> handler) {
-        return new Options(launchSpec, poolSize, console, handler, hangBound, maxSteps, maxProcesses, jvmReuse);
+        return new Options(launchSpec, poolSize, console, handler, hangBound, maxSteps, maxProcesses,
+                jvmReuse, preload);
     }
 
     public Options withHangBound(Duration bound) {
-        return new Options(launchSpec, poolSize, console, onDeadlock, bound, maxSteps, maxProcesses, jvmReuse);
+        return new Options(launchSpec, poolSize, console, onDeadlock, bound, maxSteps, maxProcesses, jvmReuse, preload);
     }
 
     public Options withMaxSteps(int steps) {
-        return new Options(launchSpec, poolSize, console, onDeadlock, hangBound, steps, maxProcesses, jvmReuse);
+        return new Options(launchSpec, poolSize, console, onDeadlock, hangBound, steps, maxProcesses,
+                jvmReuse, preload);
+    }
+
+    /** A class of the program for every child JVM to load and link before it is ready. */
+    public Options withPreload(String className) {
+        return new Options(launchSpec, poolSize, console, onDeadlock, hangBound, maxSteps, maxProcesses, jvmReuse,
+                Optional.of(className));
     }
 
     /** Whether child JVMs are reused across programs (off by default: a free run keeps one JVM per process). */
     public Options withJvmReuse(boolean reuse) {
-        return new Options(launchSpec, poolSize, console, onDeadlock, hangBound, maxSteps, maxProcesses, reuse);
+        return new Options(launchSpec, poolSize, console, onDeadlock, hangBound, maxSteps, maxProcesses,
+                reuse, preload);
     }
 }

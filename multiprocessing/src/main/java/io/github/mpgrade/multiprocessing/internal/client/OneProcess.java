@@ -1,6 +1,7 @@
 package io.github.mpgrade.multiprocessing.internal.client;
 
 import io.github.mpgrade.multiprocessing.Process;
+import io.github.mpgrade.multiprocessing.internal.wire.ChildLaunch;
 import io.github.mpgrade.multiprocessing.internal.wire.Op;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
@@ -205,9 +206,29 @@ public final class OneProcess {
                 "warm-up"));
         unpacked.run();
         printer(null, false); // links the lambda's call site: a JVM's first, ~1 ms
+        preloadProgramClass();
         PrintStream stream = new PrintStream(new LineCapture(null, line -> { }), true, StandardCharsets.UTF_8);
         stream.println(unpacked.getName());
         stream.flush();
+    }
+
+    /**
+     * Loads and links the program's class the coordinator named ({@link ChildLaunch#PRELOAD_VARIABLE}),
+     * with the class loader its processes use, and does not initialize it: none of the program's
+     * code runs, and its statics are untouched. A class that cannot be loaded is left to the
+     * process to fail on, as it would have.
+     */
+    private static void preloadProgramClass() {
+        String className = System.getenv(ChildLaunch.PRELOAD_VARIABLE);
+        if (className == null) {
+            return;
+        }
+        try {
+            Class.forName(className, false, ProcessScope.programLoader(OneProcess.class.getClassLoader()))
+                    .getDeclaredMethods(); // links it, and so verifies it
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException notNow) {
+            // its first process meets the same and says so
+        }
     }
 
     /** Where a process's printed lines go: to the coordinator, as this JVM's stdout or stderr. */
