@@ -95,14 +95,8 @@ public record GradingConfiguration(List<String> classPath, OptionalLong replaySe
      * @throws ExtensionConfigurationException when the count is not a whole number of at least 1
      */
     static Budget budget(Function<String, Optional<String>> parameter, double classPoints) {
-        Optional<String> schedules = parameter.apply(SCHEDULES).map(String::trim).filter(s -> !s.isEmpty());
-        Budget budget;
-        try {
-            budget = Budget.schedules(schedules.map(Integer::parseInt).orElse(DEFAULT_SCHEDULES));
-        } catch (IllegalArgumentException e) { // NumberFormatException is one
-            throw new ExtensionConfigurationException("The number of schedules to explore (" + SCHEDULES
-                    + ") must be a whole number of at least 1, not \"" + schedules.orElseThrow() + "\".", e);
-        }
+        Budget budget = Budget.schedules(atLeastOne(parameter, SCHEDULES, DEFAULT_SCHEDULES,
+                "The number of schedules to explore"));
         Optional<Duration> perPoint = parameter.apply(TIME_PER_POINT).map(millis -> Duration.ofMillis(Long.parseLong(millis)));
         return perPoint.map(time -> budget.within(Duration.ofMillis(Math.round(time.toMillis() * classPoints * EXPLORATION_PART))))
                 .orElse(budget);
@@ -114,16 +108,26 @@ public record GradingConfiguration(List<String> classPath, OptionalLong replaySe
      * @throws ExtensionConfigurationException when it is not a whole number of at least 1
      */
     static int runsAtOnce(Function<String, Optional<String>> parameter) {
-        Optional<String> given = parameter.apply(RUNS_AT_ONCE).map(String::trim).filter(s -> !s.isEmpty());
+        return atLeastOne(parameter, RUNS_AT_ONCE, 1, "How many runs an exploration makes at once");
+    }
+
+    /**
+     * The whole number a parameter gives, or {@code otherwise} when it gives none.
+     *
+     * @throws ExtensionConfigurationException naming {@code what}, when it is not a whole number of at least 1
+     */
+    private static int atLeastOne(Function<String, Optional<String>> parameter, String name, int otherwise,
+                                  String what) {
+        Optional<String> given = parameter.apply(name).map(String::trim).filter(s -> !s.isEmpty());
         try {
-            int runs = given.map(Integer::parseInt).orElse(1);
-            if (runs < 1) {
+            int number = given.map(Integer::parseInt).orElse(otherwise);
+            if (number < 1) {
                 throw new NumberFormatException();
             }
-            return runs;
+            return number;
         } catch (NumberFormatException e) {
-            throw new ExtensionConfigurationException("How many runs an exploration makes at once (" + RUNS_AT_ONCE
-                    + ") must be a whole number of at least 1, not \"" + given.orElseThrow() + "\".", e);
+            throw new ExtensionConfigurationException(what + " (" + name + ") must be a whole number of at least 1, not \""
+                    + given.orElseThrow() + "\".", e);
         }
     }
 

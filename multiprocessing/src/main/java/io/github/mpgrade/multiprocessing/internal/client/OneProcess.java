@@ -197,9 +197,9 @@ public final class OneProcess {
      * Does once a JVM what its first process would otherwise pay for after its start: unpacking a
      * Process as a started child gets it (serialization, its target lambda's bootstrap, the record
      * of its parent: 20-40 ms cold), linking the lambdas its output goes through, a line through a
-     * capturing stream. Done before the JVM says it is ready, so a pooled JVM has done it before a
-     * process is started in it (start+join of an empty process in a pooled JVM: 48-55 ms without
-     * any of it, 38-40 ms with the first warm-up, ~10 ms with this one).
+     * capturing stream, the program's main class loaded. Done before the JVM says it is ready, so
+     * a pooled JVM has done it before a process is started in it (start+join of an empty process
+     * in a pooled JVM: 48-55 ms without any of it, 38-40 ms with the first warm-up, 6-8 ms now).
      */
     private static void warmUp() {
         Process unpacked = Payloads.fromBytes(Payloads.toBytes(ProcessAccess.startedChild(OneProcess::warmUpTarget),
