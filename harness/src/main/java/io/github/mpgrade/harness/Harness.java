@@ -112,14 +112,10 @@ public final class Harness implements AutoCloseable {
 
     /**
      * Every JVM of a controlled run gets the agent, which puts the program's own threads,
-     * monitors and exits under the coordinator, so thread programs replay exactly too. Its JIT
-     * stops at C1: a process of a controlled run takes a step every millisecond or so and ends
-     * after a few hundred, too soon for C2's code to pay for its compiling, which competes for the
-     * same cores as the schedule (5 philosophers: 7.2 schedules/s with C2, 8.6 without).
+     * monitors and exits under the coordinator, so thread programs replay exactly too.
      */
     private static LaunchSpec controlled(LaunchSpec launchSpec) {
         List<String> options = new ArrayList<>(launchSpec.jvmOptions());
-        options.add("-XX:TieredStopAtLevel=1");
         options.add(AgentJar.option());
         return new LaunchSpec(launchSpec.javaExecutable(), launchSpec.classPath(), options);
     }

@@ -15,24 +15,19 @@ import java.util.Optional;
  */
 public record LaunchSpec(Path javaExecutable, List<String> classPath, List<String> jvmOptions) {
     /**
-     * Lean start-up: a child is short-lived and small, so the serial collector and no perf-data
-     * file. The grader's children keep both compilers: C1 alone changed no exploration's speed
-     * there, and would slow a submission's CPU-bound code.
+     * Lean start-up: a child is short-lived and small, so the serial collector, no perf-data file,
+     * and only the quick compiler, C1, as launchers for development do (Spring Boot's optimized
+     * launch). A process lives for milliseconds to seconds, too short for C2's code to pay for its
+     * compiling, which competes with the program's own processes where CPUs are few. On two CPUs:
+     * a free run's 25,000 increments of a Value under its lock went from 35-42% of Python's speed
+     * to 42-72%, a lock handoff from 6x Python's time to 2.2-4x, a JVM's start from 109 to 87 ms;
+     * 5 philosophers under the scheduler from 7.2 to 8.6 schedules/s. Code that computes for
+     * long runs up to 2x slower than under C2 (none for trial division, 1.2x for a loop of
+     * arithmetic, 2.2x for HashMap and String work); the last of two flags wins, so
+     * {@code -Dmpgrade.jvmOptions=-XX:TieredStopAtLevel=4} gives a program's children C2 back.
      */
     public static final List<String> DEFAULT_JVM_OPTIONS =
-            List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto");
-    /**
-     * What a program's own children add: only the quick compiler, C1, as launchers for
-     * development do (Spring Boot's optimized launch). A free run's process lives for
-     * milliseconds to seconds, and where CPUs are few, C2 compiling its first hundred methods
-     * competes with the program's processes for them: on two CPUs a run of 25,000 increments of a
-     * Value under its lock went from 35-42% of Python's speed to 54-92%, a lock handoff from 6x
-     * Python's time to 2.4-4x, and a JVM's start from 109 to 87 ms. Code that computes for long
-     * runs up to 2x slower than under C2 (none for a prime sieve, 1.2x for a loop of arithmetic, 2.2x
-     * for HashMap and String work); the last of two flags wins, so
-     * {@code -Dmpgrade.jvmOptions=-XX:TieredStopAtLevel=4} gives C2 back.
-     */
-    static final List<String> PROGRAM_CHILD_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+            List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-XX:TieredStopAtLevel=1");
 
     public LaunchSpec {
         classPath = List.copyOf(classPath);
@@ -40,13 +35,12 @@ public record LaunchSpec(Path javaExecutable, List<String> classPath, List<Strin
     }
 
     /**
-     * The JVM this code runs in, with its class path and {@link #PROGRAM_CHILD_OPTIONS}: what a
-     * program's root uses for its children. Extra options come from the system property
-     * {@code mpgrade.jvmOptions} (space separated), after those.
+     * The JVM this code runs in, with its class path: what a program's root uses for its children.
+     * Extra options come from the system property {@code mpgrade.jvmOptions} (space separated),
+     * after the defaults.
      */
     public static LaunchSpec ofCurrentJvm() {
-        return launchSpec(Arrays.asList(System.getProperty("java.class.path").split(java.io.File.pathSeparator)),
-                PROGRAM_CHILD_OPTIONS);
+        return withClassPath(Arrays.asList(System.getProperty("java.class.path").split(java.io.File.pathSeparator)));
     }
 
     /**
@@ -67,14 +61,9 @@ public record LaunchSpec(Path javaExecutable, List<String> classPath, List<Strin
         return className ? Optional.of(name) : Optional.empty();
     }
 
-    /** The current JVM's java with another class path: what the grader uses for a submission's programs. */
+    /** The current JVM's java with another class path. */
     public static LaunchSpec withClassPath(List<String> classPath) {
-        return launchSpec(classPath, List.of());
-    }
-
-    private static LaunchSpec launchSpec(List<String> classPath, List<String> added) {
         List<String> options = new ArrayList<>(DEFAULT_JVM_OPTIONS);
-        options.addAll(added);
         String extra = System.getProperty("mpgrade.jvmOptions", "").trim();
         if (!extra.isEmpty()) {
             options.addAll(Arrays.asList(extra.split("\\s+")));
