@@ -104,8 +104,12 @@ final class SessionServer {
                 if (session.process == null && frame.op != Op.PROBE_REPLY) {
                     throw new ProtocolException(frame.op + " from a connection that runs no process");
                 }
-                handler.handle(session, MessageDecoder.decode(frame));
+                Message message = MessageDecoder.decode(frame);
+                handler.handle(session, message);
                 flushAll.run();
+                if (message instanceof Message.Exiting) {
+                    break; // its last frame: the process is over now, not when its close arrives (JDK 25: 5 ms later)
+                }
             }
         } catch (ProtocolException e) {
             synchronized (state) {
