@@ -132,6 +132,7 @@ def main():
     results = {"lock_handoff_us": lock_handoff_us(steady, args.warmup, args.round_trips)}
     results["lock_handoff_steady_us"] = lock_handoff_us(steady, args.steady_warmup, args.steady_round_trips)
     if hasattr(os, "sched_setaffinity") and os.cpu_count() >= 2:
+        results["lock_handoff_pinned_short_us"] = lock_handoff_us(steady, args.warmup, args.round_trips, pinned=True)
         results["lock_handoff_pinned_us"] = lock_handoff_us(steady, args.steady_warmup, args.steady_round_trips,
                                                             pinned=True)
     for method in START_METHODS:

@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * {@code bench.starts}, {@code bench.queueTrips} and {@code bench.increments}, and for the steady
  * state (after a warm-up long enough for the JIT compiler to have compiled the calls)
  * {@code bench.steadyWarmup}, {@code bench.steadyRoundTrips} and {@code bench.steadyIncrements}; the
- * Python script gets the same ones. On Linux with {@code taskset} and two CPUs, one handoff is also
- * measured with the two processes pinned to CPUs 0 and 1 (Python pins with
+ * Python script gets the same ones. On Linux with {@code taskset} and two CPUs, the handoffs are
+ * also measured with the two processes pinned to CPUs 0 and 1 (Python pins with
  * {@code os.sched_setaffinity}). Exits with status 1 if a final {@code Value} total is not exact.
  */
 public final class RuntimeBenchmark {
@@ -79,6 +79,8 @@ public final class RuntimeBenchmark {
         double handoffMicros = lockHandoffMicros(counts.warmup(), counts.roundTrips(), false);
         double steadyHandoffMicros = lockHandoffMicros(counts.steadyWarmup(), counts.steadyRoundTrips(), false);
         boolean pinnable = CpuPinning.available() && python.containsKey("lock_handoff_pinned_us");
+        double pinnedShortHandoffMicros = pinnable
+                ? lockHandoffMicros(counts.warmup(), counts.roundTrips(), true) : Double.NaN;
         double pinnedHandoffMicros = pinnable
                 ? lockHandoffMicros(counts.steadyWarmup(), counts.steadyRoundTrips(), true) : Double.NaN;
         progress("start+join with a pooled JVM ready");
@@ -101,6 +103,8 @@ public final class RuntimeBenchmark {
         table.row("lock handoff, µs", handoffMicros, python.get("lock_handoff_us"), "lower");
         table.row("lock handoff, steady, µs", steadyHandoffMicros, python.get("lock_handoff_steady_us"), "lower");
         if (pinnable) {
+            table.row("lock handoff, CPUs 0 and 1, µs", pinnedShortHandoffMicros,
+                    python.get("lock_handoff_pinned_short_us"), "lower");
             table.row("lock handoff, steady, CPUs 0 and 1, µs", pinnedHandoffMicros,
                     python.get("lock_handoff_pinned_us"), "lower");
         }
