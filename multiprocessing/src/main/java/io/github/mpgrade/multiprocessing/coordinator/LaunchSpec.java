@@ -17,14 +17,10 @@ public record LaunchSpec(Path javaExecutable, List<String> classPath, List<Strin
     /**
      * Lean start-up: a child is short-lived and small, so the serial collector, no perf-data file,
      * and only the quick compiler, C1, as launchers for development do (Spring Boot's optimized
-     * launch). A process lives for milliseconds to seconds, too short for C2's code to pay for its
-     * compiling, which competes with the program's own processes where CPUs are few. On two CPUs:
-     * a free run's 25,000 increments of a Value under its lock went from 35-42% of Python's speed
-     * to 42-77%, a lock handoff from 5-22 to 2.7-6.7 us (Python's 1.0-1.3), a JVM's start from
-     * 90-110 to 84-97 ms; 5 philosophers under the scheduler from 7.2 to 8.6 schedules/s. Code
-     * that computes for long runs up to 2x slower than under C2 (none for trial division, 1.2x for
-     * a loop of arithmetic, 2.2x for HashMap and String work); the last of two flags wins, so
-     * {@code -Dmpgrade.jvmOptions=-XX:TieredStopAtLevel=4} gives a program's children C2 back.
+     * launch): a process lives for milliseconds to seconds, too short for C2's code to pay for its
+     * compiling, which competes with the program's own processes where CPUs are few. The price is
+     * code that computes for long, up to 2x slower (README, Benchmarks, has the figures); the last
+     * of two flags wins, so {@code -Dmpgrade.jvmOptions=-XX:TieredStopAtLevel=4} gives C2 back.
      */
     public static final List<String> DEFAULT_JVM_OPTIONS =
             List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-XX:TieredStopAtLevel=1");
