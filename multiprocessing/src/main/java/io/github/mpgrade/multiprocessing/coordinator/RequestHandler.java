@@ -28,7 +28,9 @@ final class RequestHandler {
         carryOut(session, message);
         synchronized (state) {
             session.framesHandled++;
-            state.notifyAll(); // a drain may wait for this frame (SharedSync)
+            if (state.shared.awaitsFrames()) {
+                state.notifyAll(); // a drain waits for this frame
+            }
         }
     }
 

@@ -70,6 +70,8 @@ final class SharedSync {
     private final List<Integer> cellIds = new ArrayList<>();
 
     private static final int NO_VERSIONS = -1;
+    /** How many threads wait in {@link #awaitOtherFrames} now: only they want to hear of each frame carried out. */
+    private int awaitingFrames;
 
     SharedSync(SyncState state) {
         this.state = state;
@@ -282,11 +284,23 @@ final class SharedSync {
      * can be carried out only meanwhile. A frame carried out wakes the caller.
      */
     private void awaitOtherFrames() {
+        awaitingFrames++;
         try {
             state.wait(1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            awaitingFrames--;
         }
+    }
+
+    /**
+     * Whether a thread waits for the next frame carried out (the caller holds the state lock).
+     * Others that wait on the state lock (a run's end) are not woken for every frame: each such
+     * wake-up is a thread hop, and a controlled step carries out several frames.
+     */
+    boolean awaitsFrames() {
+        return awaitingFrames > 0;
     }
 
     /** The process's connection ended: everything it wrote is logged, and its ring is free for another. */
