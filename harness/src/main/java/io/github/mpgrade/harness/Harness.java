@@ -40,8 +40,11 @@ public final class Harness implements AutoCloseable {
     public static final int SPARE_REPLAYS = 3;
     /**
      * A tenth of the JIT's usual thresholds. Measured on 5 philosophers, steady: 38-44 schedules/s
-     * at the usual ones, 51-55 at a tenth; not for free runs, whose fresh JVMs it slows (a child's
-     * start+join back to back 81 ms to 115 ms).
+     * at the usual ones, 51-55 at a tenth; the price is ~100 ms more CPU for a JVM's start (the
+     * JDK's start-up code compiled too), so not for free runs, whose JVMs serve few processes (a
+     * child's start+join back to back: 81 ms to 115 ms). Only the runtime's methods at a tenth
+     * gains nothing: the per-process code that stays interpreted is the JDK's (serialization,
+     * threads, streams).
      */
     static final String EARLY_COMPILATION = "-XX:CompileThresholdScaling=0.1";
     private final Coordinators coordinators;
