@@ -17,7 +17,8 @@ class NoCollateralTest {
             assertTrue(bomb.hang().isPresent(), "the bomb is stopped, not ended: " + bomb.exitCode());
             Run next = harness.run(Program.main("io.github.mpgrade.harness.programs.PingPong").args("correct", "3"),
                     Strategy.randomWalk(), 0);
-            assertEquals(0, next.exitCode(), "the next program runs to its end");
+            assertEquals(0, next.exitCode(), () -> "the next program runs to its end; it was stopped after "
+                    + next.millis() + " ms: " + next.hang().orElse("no hang") + "; its log: " + next.events());
         }
     }
 
