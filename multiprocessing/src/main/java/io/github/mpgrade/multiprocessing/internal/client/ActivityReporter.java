@@ -73,17 +73,30 @@ final class ActivityReporter {
 
     /**
      * Whether the JVM is quiet once the calling thread's call is sent, said with the call itself:
-     * when that thread is the program's only one, nothing else can run meanwhile, and the call
-     * saves the monitor's hop and its QUIET frame (a step of a one-thread process costs a thread
-     * wake-up and a frame less). The wake-ups it is quiet after, or empty when other threads live.
+     * when every other program thread is parked in the library, none of them can run before a
+     * frame wakes it, and the call saves the monitor's hop and its QUIET frame (a step costs a
+     * thread wake-up and a frame less). A frame that wakes one meanwhile is counted after
+     * {@code seen}, so the coordinator takes the claim for what it is: out of date. The wake-ups
+     * it is quiet after, or empty when another thread runs, starts, or waits outside the library
+     * (the monitor judges those).
      */
     OptionalLong quietWithCallOf(Thread caller) {
         long seen = client.wakeups();
         if (client.threadOnItsWayToBegin()) {
             return OptionalLong.empty();
         }
-        List<ProgramThreads.Seen> live = threads.live();
-        if (live.size() != 1 || live.get(0).thread() != caller) {
+        boolean callerSeen = false;
+        for (ProgramThreads.Seen live : threads.live()) {
+            if (live.thread() == caller) {
+                callerSeen = true;
+                continue;
+            }
+            Call call = client.inFlight(live.thread());
+            if (call == null || !call.parked()) {
+                return OptionalLong.empty();
+            }
+        }
+        if (!callerSeen) {
             return OptionalLong.empty();
         }
         reported = seen; // the monitor need not say it again
