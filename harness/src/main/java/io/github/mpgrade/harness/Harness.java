@@ -122,8 +122,8 @@ public final class Harness implements AutoCloseable {
     /**
      * Every JVM of a controlled run gets the agent, which puts the program's own threads,
      * monitors and exits under the coordinator, so thread programs replay exactly too. And it
-     * compiles early: it serves hundreds of processes, and the runtime's code that runs once a
-     * process (its start, its end) would otherwise stay interpreted for hundreds of schedules.
+     * compiles early: it serves hundreds of processes, and the code that runs once a process (its
+     * start, its end) would otherwise stay interpreted for hundreds of schedules.
      */
     private static LaunchSpec controlled(LaunchSpec launchSpec) {
         List<String> options = new ArrayList<>();

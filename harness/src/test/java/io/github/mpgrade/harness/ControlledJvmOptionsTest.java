@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A controlled JVM serves hundreds of processes, each running the runtime's per-process code
- * once: it compiles a method after a tenth of the usual calls, so an exploration reaches its
+ * A controlled JVM serves hundreds of processes, each running the per-process code (the JDK's
+ * serialization, threads, streams) once: it compiles a method after a tenth of the usual calls, so an exploration reaches its
  * steady speed within tens of schedules, not hundreds. The options of the launch still win.
  */
 class ControlledJvmOptionsTest {

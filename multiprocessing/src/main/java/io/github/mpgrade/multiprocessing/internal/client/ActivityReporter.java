@@ -82,21 +82,7 @@ final class ActivityReporter {
      */
     OptionalLong quietWithCallOf(Thread caller) {
         long seen = client.wakeups();
-        if (client.threadOnItsWayToBegin()) {
-            return OptionalLong.empty();
-        }
-        boolean callerSeen = false;
-        for (ProgramThreads.Seen live : threads.live()) {
-            if (live.thread() == caller) {
-                callerSeen = true;
-                continue;
-            }
-            Call call = client.inFlight(live.thread());
-            if (call == null || !call.parked()) {
-                return OptionalLong.empty();
-            }
-        }
-        if (!callerSeen) {
+        if (!ProgramThreads.isProgramThread(caller) || activity(caller) != Activity.PARKED) {
             return OptionalLong.empty();
         }
         reported = seen; // the monitor need not say it again
@@ -126,10 +112,10 @@ final class ActivityReporter {
             return;
         }
         long handovers = client.handovers();
-        Activity activity = activity();
+        Activity activity = activity(null);
         for (int check = 0; check < 3 && activity == Activity.WAITING_OUTSIDE; check++) {
             LockSupport.parkNanos(2_000_000); // a thread that just ended may be about to wake its joiner
-            activity = activity() == Activity.BUSY ? Activity.BUSY : check == 2 ? Activity.PARKED
+            activity = activity(null) == Activity.BUSY ? Activity.BUSY : check == 2 ? Activity.PARKED
                     : Activity.WAITING_OUTSIDE;
         }
         // A wake-up while the threads were looked at, by a frame or by a thread of this JVM, may
@@ -140,12 +126,16 @@ final class ActivityReporter {
         }
     }
 
-    private Activity activity() {
+    /** What the program threads do; {@code parkingNow}, if not null, is sending its call and counts as parked. */
+    private Activity activity(Thread parkingNow) {
         if (client.threadOnItsWayToBegin()) {
             return Activity.BUSY;
         }
         boolean waitingOutside = false;
         for (ProgramThreads.Seen seen : threads.live()) {
+            if (seen.thread() == parkingNow) {
+                continue;
+            }
             Call call = client.inFlight(seen.thread());
             if (call != null) {
                 if (call.parked()) {
