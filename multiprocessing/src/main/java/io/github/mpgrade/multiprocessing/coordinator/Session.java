@@ -28,6 +28,8 @@ final class Session {
     long framesHandled = 1;
     private final ArrayDeque<ByteBuffer> outbox = new ArrayDeque<>();
     private final Object sendLock = new Object();
+    /** Whether a write failed (the process closed its end, or its JVM is gone): frames are dropped from then on. */
+    private volatile boolean writeFailed;
 
     Session(SocketChannel channel) {
         this.channel = channel;
@@ -40,11 +42,18 @@ final class Session {
 
     void enqueue(ByteBuffer frame) {
         synchronized (outbox) {
-            outbox.add(frame);
+            if (!writeFailed) {
+                outbox.add(frame);
+            }
         }
     }
 
-    /** Writes every queued frame. A failed write closes the connection; its reader then ends it. */
+    /**
+     * Writes every queued frame. After a failed write nothing more is written, but the connection
+     * stays open for its reader: a process that closed its end may have sent frames before (its
+     * last lines, its exit) that are still to be read, and a close here would drop them. The
+     * reader ends the connection when it reads the end.
+     */
     void flush() {
         synchronized (sendLock) {
             while (true) {
@@ -60,7 +69,10 @@ final class Session {
                         channel.write(frame);
                     }
                 } catch (IOException e) {
-                    close();
+                    synchronized (outbox) {
+                        writeFailed = true;
+                        outbox.clear();
+                    }
                     return;
                 }
             }
