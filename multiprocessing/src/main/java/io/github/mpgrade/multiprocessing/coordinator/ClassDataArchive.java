@@ -8,12 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+import java.nio.file.attribute.FileTime;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * An AppCDS archive of the runtime's classes (and the JDK classes a child uses), kept in the
@@ -24,9 +30,19 @@ import java.util.Optional;
  * starts with the same jar, so the key covers all of that and the runtime jar goes first.
  * {@code -Dmpgrade.cds=false} turns it off; {@code -Dmpgrade.cdsFolder=F} keeps the archives in F
  * instead of the user's cache folder (a grading keeps them beside its reports: in its sandbox the
- * user's cache folder is not there to keep anything).
+ * user's cache folder is not there to keep anything). Each new runtime jar or JDK needs an archive
+ * of its own (~3.5 MB), so when one is written the archives unused for {@link #UNUSED_FOR} go, and
+ * all but the {@link #KEPT} most recently used: a student's plugin updates, a developer's every build.
  */
 final class ClassDataArchive {
+    /** An archive not used for this long is deleted when another is written. */
+    static final Duration UNUSED_FOR = Duration.ofDays(30);
+    /** At most this many archives are kept when another is written, the most recently used. */
+    static final int KEPT = 8;
+    /** An archive's use is noted (its file's time) at most this often: one write a day, not one a launch. */
+    private static final Duration USE_NOTED_EVERY = Duration.ofDays(1);
+    /** An archive, or the note that writing it failed: what {@link #prune} may delete, and nothing else. */
+    private static final Pattern ARCHIVE_FILE = Pattern.compile("[0-9a-f]{32}\\.jsa(\\.failed)?");
     private static final Object CREATION = new Object();
 
     private final Path runtimeJar;
@@ -66,6 +82,7 @@ final class ClassDataArchive {
         if (!Files.isRegularFile(archive)) {
             return List.of();
         }
+        noteUse(archive, Instant.now());
         // If the JVM refuses the archive anyway it starts without it; it must not say so on stdout.
         return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
@@ -124,12 +141,58 @@ final class ClassDataArchive {
         try {
             if (dump.exitValue() == 0 && Files.size(partial) > 0) {
                 Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                prune(archive.getParent(), Instant.now());
             } else {
                 Files.deleteIfExists(partial);
                 Files.writeString(failed, "exit " + dump.exitValue(), StandardCharsets.UTF_8);
             }
         } catch (IOException | RuntimeException e) {
             // another coordinator may have won the race; either way nothing is lost
+        }
+    }
+
+    /** Marks the archive as used now, so that {@link #prune} keeps it; where it cannot be written, keeps what it has. */
+    static void noteUse(Path archive, Instant now) {
+        try {
+            if (Files.getLastModifiedTime(archive).toInstant().isBefore(now.minus(USE_NOTED_EVERY))) {
+                Files.setLastModifiedTime(archive, FileTime.from(now));
+            }
+        } catch (IOException | RuntimeException readOnly) {
+            // a sandbox's read-only folder: the archive only risks going earlier
+        }
+    }
+
+    /**
+     * Deletes the archives of the folder unused for {@link #UNUSED_FOR}, and all but the {@link #KEPT}
+     * most recently used. Files of other names (another coordinator's archive being written) stay.
+     */
+    static void prune(Path folder, Instant now) {
+        List<Path> archives;
+        try (Stream<Path> files = Files.list(folder)) {
+            archives = files.filter(file -> ARCHIVE_FILE.matcher(file.getFileName().toString()).matches())
+                    .sorted(Comparator.comparing(ClassDataArchive::lastUse).reversed())
+                    .toList();
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        Instant unusedSince = now.minus(UNUSED_FOR);
+        for (int i = 0; i < archives.size(); i++) {
+            Path file = archives.get(i);
+            if (i >= KEPT || lastUse(file).isBefore(unusedSince)) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException | RuntimeException inUse) {
+                    // Windows keeps a mapped file: it goes next time
+                }
+            }
+        }
+    }
+
+    private static Instant lastUse(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException | RuntimeException gone) {
+            return Instant.EPOCH;
         }
     }
 
