@@ -28,8 +28,11 @@ final class Session {
     long framesHandled = 1;
     private final ArrayDeque<ByteBuffer> outbox = new ArrayDeque<>();
     private final Object sendLock = new Object();
-    /** Whether a write failed (the process closed its end, or its JVM is gone): frames are dropped from then on. */
-    private volatile boolean writeFailed;
+    /**
+     * Whether a write failed (the process closed its end, or its JVM is gone): frames are dropped
+     * from then on. Guarded by the outbox.
+     */
+    private boolean writeFailed;
 
     Session(SocketChannel channel) {
         this.channel = channel;
