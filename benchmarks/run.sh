@@ -5,7 +5,7 @@
 #   benchmarks/run.sh harness [JVM options]   the harness: schedules per second, verdict latency
 #   benchmarks/run.sh pyapi [JVM options]     Pipe, Pool, Array and JoinableQueue next to Python's
 #   benchmarks/run.sh sct [JVM options]       SCTBench's bug programs: schedules to the first bug per
-#                                             strategy (-Dsct.schedules=1000 -Dsct.seconds=10 per cell,
+#                                             strategy (-Dsct.schedules=1000 -Dsct.seconds=20 per cell,
 #                                             -Dsct.programs=reorder_3,lazy01)
 # e.g. a quicker run: benchmarks/run.sh -Dbench.starts=3 -Dbench.roundTrips=500
 set -euo pipefail
