@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A controlled JVM serves hundreds of processes, each running the per-process code (the JDK's
- * serialization, threads, streams) once: it compiles a method after a tenth of the usual calls, so an exploration reaches its
- * steady speed within tens of schedules, not hundreds. The options of the launch still win.
+ * serialization, threads, streams) once: it compiles a method after a tenth of the usual calls, so
+ * an exploration reaches its steady speed within tens of schedules, not hundreds. The options of
+ * the launch still win.
  */
 class ControlledJvmOptionsTest {
     private static final Program PRINTS_SCALING = Program.main("io.github.mpgrade.harness.programs.PrintsCompileThreshold");
